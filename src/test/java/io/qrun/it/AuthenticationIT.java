@@ -62,7 +62,7 @@ class AuthenticationIT extends QrunIT {
         as(t.apiKey()).get("/admin/instances").then().statusCode(403)
                 .body("errors[0].code", equalTo("forbidden"))
                 .body("errors[0].message", containsString("role 'admin'"));
-        as(t.apiKey()).contentType(ContentType.JSON).body(Map.of("id", "sneaky", "plan", "premium"))
+        as(t.apiKey()).contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", "sneaky", "plan", "premium")))
                 .post("/admin/instances").then().statusCode(403);
         as(t.apiKey()).contentType(ContentType.JSON).body("{}")
                 .post("/admin/users/" + t.userId() + "/keys").then().statusCode(403);
@@ -77,12 +77,12 @@ class AuthenticationIT extends QrunIT {
     void serviceCrnSelectsOneOfTheUsersInstances() {
         Tenant t = newTenant("premium");
         String second = t.instanceId() + "-b";
-        admin().contentType(ContentType.JSON).body(Map.of("id", second, "plan", "open"))
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", second, "plan", "open")))
                 .post("/admin/instances").then().statusCode(201);
         String userId = t.userId() + "-two";
         admin().contentType(ContentType.JSON)
-                .body(Map.of("id", userId, "name", "two instances", "instances", List.of(t.instanceId(), second),
-                        "default_instance", second))
+                .body(QrunIT.json(Map.of("id", userId, "name", "two instances", "instances", List.of(t.instanceId(), second),
+                        "default_instance", second)))
                 .post("/admin/users").then().statusCode(201)
                 .body("default_instance", equalTo(second));
         String key = admin().contentType(ContentType.JSON).body("{}").post("/admin/users/" + userId + "/keys")

@@ -48,7 +48,7 @@ class BackendStateIT {
                     .body("backends.name", hasItems("it_fast", "it_slow", "it_noisy", "it_simulator"));
             admin(base).get("/admin/backends/it_slow").then().statusCode(200)
                     .body("paused", equalTo(false)).body("reason", nullValue()).body("qubits", equalTo(16));
-            admin(base).contentType(ContentType.JSON).body(Map.of("reason", "cryostat maintenance"))
+            admin(base).contentType(ContentType.JSON).body(QrunIT.json(Map.of("reason", "cryostat maintenance")))
                     .post("/admin/backends/it_slow/pause").then().statusCode(200)
                     .body("paused", equalTo(true)).body("reason", equalTo("cryostat maintenance"));
             admin(base).post("/admin/backends/no_such_backend/pause").then().statusCode(404)
@@ -64,7 +64,7 @@ class BackendStateIT {
             admin(base).get("/admin/backends/it_fast").then().body("paused", equalTo(false));
             admin(base).post("/admin/backends/it_slow/resume").then().statusCode(200)
                     .body("paused", equalTo(false)).body("reason", nullValue());
-            admin(base).contentType(ContentType.JSON).body(Map.of("reson", "typo"))
+            admin(base).contentType(ContentType.JSON).body(QrunIT.json(Map.of("reson", "typo")))
                     .post("/admin/backends/it_fast/pause").then().statusCode(400)
                     .body("errors[0].message", equalTo("Field 'reson' is not a known field; allowed: [reason]."));
             admin(base).get("/admin/backends/it_fast").then().body("paused", equalTo(false));

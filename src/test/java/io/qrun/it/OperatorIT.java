@@ -35,7 +35,7 @@ class OperatorIT extends QrunIT {
         body.put("plan", "premium");
         body.put("share", 2.5);
         body.put("usage_limit_seconds", 3600);
-        String created = admin().contentType(ContentType.JSON).body(body).post("/admin/instances").then()
+        String created = admin().contentType(ContentType.JSON).body(QrunIT.json(body)).post("/admin/instances").then()
                 .statusCode(201)
                 .body("id", equalTo(id))
                 .body("name", equalTo("Acme Quantum"))
@@ -56,12 +56,12 @@ class OperatorIT extends QrunIT {
         patch.put("plan", "open");
         patch.put("usage_limit_seconds", null);
         patch.put("share", 0.5);
-        admin().contentType(ContentType.JSON).body(patch).patch("/admin/instances/" + id).then().statusCode(200)
+        admin().contentType(ContentType.JSON).body(QrunIT.json(patch)).patch("/admin/instances/" + id).then().statusCode(200)
                 .body("plan", equalTo("open"))
                 .body("share", equalTo(0.5f))
                 .body("usage_limit_seconds", nullValue())
                 .body("name", equalTo("Acme Quantum"));
-        String newPeriod = admin().contentType(ContentType.JSON).body(Map.of("reset_usage_period", true))
+        String newPeriod = admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("reset_usage_period", true)))
                 .patch("/admin/instances/" + id).then().statusCode(200).extract().path("usage_period_start");
         assertFalse(Instant.parse(newPeriod).isBefore(createdAt));
         admin().get("/admin/instances/" + id).then().body("plan", equalTo("open")).body("usage_limit_seconds", nullValue());
@@ -69,21 +69,21 @@ class OperatorIT extends QrunIT {
 
     @Test
     void invalidInstanceFieldsAre400NamingTheField() {
-        admin().contentType(ContentType.JSON).body(Map.of("id", uniqueId("x"), "plan", "gold")).post("/admin/instances")
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", uniqueId("x"), "plan", "gold"))).post("/admin/instances")
                 .then().statusCode(400)
                 .body("errors[0].code", equalTo("invalid_field"))
                 .body("errors[0].message", equalTo("Field 'plan' must be 'open' or 'premium'; was 'gold'."));
-        admin().contentType(ContentType.JSON).body(Map.of("id", uniqueId("x"), "share", 0)).post("/admin/instances")
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", uniqueId("x"), "share", 0))).post("/admin/instances")
                 .then().statusCode(400).body("errors[0].message", startsWith("Field 'share' must be a number greater than 0"));
-        admin().contentType(ContentType.JSON).body(Map.of("id", uniqueId("x"), "usage_limit_second", 5)).post("/admin/instances")
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", uniqueId("x"), "usage_limit_second", 5))).post("/admin/instances")
                 .then().statusCode(400).body("errors[0].message", startsWith("Field 'usage_limit_second' is not a known field"));
-        admin().contentType(ContentType.JSON).body(Map.of("name", "no id")).post("/admin/instances")
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("name", "no id"))).post("/admin/instances")
                 .then().statusCode(400).body("errors[0].message", equalTo("Field 'id' is required."));
-        admin().contentType(ContentType.JSON).body(Map.of("id", "bad id!")).post("/admin/instances")
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", "bad id!"))).post("/admin/instances")
                 .then().statusCode(400).body("errors[0].message", startsWith("Field 'id' must be 1..64 letters"));
-        admin().contentType(ContentType.JSON).body(Map.of("id", "demo")).post("/admin/instances")
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", "demo"))).post("/admin/instances")
                 .then().statusCode(409).body("errors[0].code", equalTo("instance_exists"));
-        admin().contentType(ContentType.JSON).body(Map.of("share", -1)).patch("/admin/instances/demo")
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("share", -1))).patch("/admin/instances/demo")
                 .then().statusCode(400).body("errors[0].message", startsWith("Field 'share'"));
         admin().get("/admin/instances/demo").then().body("share", equalTo(1.0f));
         admin().get("/admin/instances/" + uniqueId("none")).then().statusCode(404)
@@ -105,7 +105,7 @@ class OperatorIT extends QrunIT {
         as(t.apiKey()).get("/users/me").then().statusCode(200).body("id", equalTo(t.userId()));
 
         // a second key differs and works too
-        String second = admin().contentType(ContentType.JSON).body(Map.of("label", "ci"))
+        String second = admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("label", "ci")))
                 .post("/admin/users/" + t.userId() + "/keys").then().statusCode(201)
                 .body("label", equalTo("ci")).body("user_id", equalTo(t.userId()))
                 .extract().path("key");
@@ -140,17 +140,17 @@ class OperatorIT extends QrunIT {
     @Test
     void invalidUsersAre400NamingTheField() {
         admin().contentType(ContentType.JSON)
-                .body(Map.of("name", "x", "instances", List.of("no-such-instance")))
+                .body(QrunIT.json(Map.of("name", "x", "instances", List.of("no-such-instance"))))
                 .post("/admin/users").then().statusCode(400)
                 .body("errors[0].message", containsString("Field 'instances' names the unknown instance 'no-such-instance'"));
         admin().contentType(ContentType.JSON)
-                .body(Map.of("name", "x", "instances", List.of("demo"), "default_instance", "other"))
+                .body(QrunIT.json(Map.of("name", "x", "instances", List.of("demo"), "default_instance", "other")))
                 .post("/admin/users").then().statusCode(400)
                 .body("errors[0].message", startsWith("Field 'default_instance' 'other' is not one of the user's instances"));
-        admin().contentType(ContentType.JSON).body(Map.of("name", "x", "role", "root", "instances", List.of("demo")))
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("name", "x", "role", "root", "instances", List.of("demo"))))
                 .post("/admin/users").then().statusCode(400)
                 .body("errors[0].message", equalTo("Field 'role' must be 'user' or 'admin'; was 'root'."));
-        admin().contentType(ContentType.JSON).body(Map.of("name", "x")).post("/admin/users").then().statusCode(400)
+        admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("name", "x"))).post("/admin/users").then().statusCode(400)
                 .body("errors[0].message", startsWith("Field 'instances' must name at least one instance"));
         admin().contentType(ContentType.JSON).body("{}").post("/admin/users/" + uniqueId("ghost") + "/keys")
                 .then().statusCode(404).body("errors[0].code", equalTo("user_not_found"));
@@ -158,9 +158,9 @@ class OperatorIT extends QrunIT {
 
     @Test
     void generatedUserIdsAreUniqueAndUsable() {
-        String a = admin().contentType(ContentType.JSON).body(Map.of("name", "anon", "instances", List.of("demo")))
+        String a = admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("name", "anon", "instances", List.of("demo"))))
                 .post("/admin/users").then().statusCode(201).extract().path("id");
-        String b = admin().contentType(ContentType.JSON).body(Map.of("name", "anon", "instances", List.of("demo")))
+        String b = admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("name", "anon", "instances", List.of("demo"))))
                 .post("/admin/users").then().statusCode(201).extract().path("id");
         assertNotEquals(a, b);
         assertTrue(a.matches("user-[0-9a-f]{16}"), a);
