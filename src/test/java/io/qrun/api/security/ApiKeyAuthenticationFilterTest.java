@@ -23,4 +23,13 @@ class ApiKeyAuthenticationFilterTest {
         assertEquals(Optional.empty(), ApiKeyAuthenticationFilter.keyOf("Basic dXNlcjpwYXNz"));
         assertEquals(Optional.empty(), ApiKeyAuthenticationFilter.keyOf("Bearer "));
     }
+
+    @Test
+    void serviceCrnIsAnInstanceIdOrTheInstanceSegmentOfACrn() {
+        assertEquals("demo", ApiKeyAuthenticationFilter.instanceIdOf(" demo "));
+        assertEquals("acme-1", ApiKeyAuthenticationFilter.instanceIdOf(
+                "crn:v1:bluemix:public:quantum-computing:us-east:a/b947c1c5a9378d64aed96696e4d76e8e:acme-1::"));
+        // a CRN without an instance segment is taken as it is (and will not match an instance)
+        assertEquals("crn:v1:bluemix", ApiKeyAuthenticationFilter.instanceIdOf("crn:v1:bluemix"));
+    }
 }
