@@ -1,0 +1,12 @@
+package io.qrun.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** PLACEHOLDER for svc-jobs' record (brief contract); removed when svc-jobs is merged. */
+public record JobView(String id, String backend, String status, String reason, Integer reasonCode,
+        String reasonSolution, String programId, Instant created, Long cost, List<String> tags,
+        String sessionId, String userId, boolean privateJob, Map<String, Object> params,
+        Double qpuChargeTimeSeconds, String usageStatus, Double estimatedRunningTimeSeconds,
+        Instant running, Instant finished) {}
