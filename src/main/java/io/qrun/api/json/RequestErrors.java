@@ -9,7 +9,7 @@ import io.qrun.api.error.ApiException;
  */
 public final class RequestErrors {
 
-    public static final String INVALID_JSON = "invalid_json";
+    public static final String INVALID_JSON = "malformed_json";
     public static final String MISSING_FIELD = "missing_field";
     public static final String UNKNOWN_FIELD = "unknown_field";
     public static final String INVALID_FIELD = "invalid_field";
