@@ -25,6 +25,7 @@ CREATE TABLE jobs (
     qpu_charge_seconds     DOUBLE PRECISION,
     usage_status           VARCHAR(16)  NOT NULL,
     stop_requested         VARCHAR(32),
+    execution_spans        TEXT,
     batch_execution_id     BIGINT,
     version                BIGINT       NOT NULL
 );

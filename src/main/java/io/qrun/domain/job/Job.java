@@ -105,6 +105,10 @@ public class Job {
     @Column(name = "stop_requested")
     private StopRequest stopRequested;
 
+    /** JSON array of the quantum execution's spans (for metrics; kept when a private result is read). */
+    @Column(name = "execution_spans", columnDefinition = "TEXT")
+    private String executionSpans;
+
     @Column(name = "batch_execution_id")
     private Long batchExecutionId;
 
@@ -154,6 +158,7 @@ public class Job {
             this.stopRequested = null;
             this.batchExecutionId = null;
             this.estimatedQpuSeconds = null;
+            this.executionSpans = null;
         } else if (next.isFinal()) {
             this.finished = at;
             if (usageStatus == UsageStatus.PENDING) {
@@ -208,6 +213,8 @@ public class Job {
     public StopRequest stopRequested() { return stopRequested; }
     public Long batchExecutionId() { return batchExecutionId; }
     public long version() { return version; }
+    public String executionSpans() { return executionSpans; }
+    public void setExecutionSpans(String json) { this.executionSpans = json; }
 
     public void setEstimatedQpuSeconds(Double seconds) { this.estimatedQpuSeconds = seconds; }
     public void setBatchExecutionId(Long executionId) { this.batchExecutionId = executionId; }
