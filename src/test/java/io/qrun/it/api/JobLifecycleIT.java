@@ -129,8 +129,15 @@ class JobLifecycleIT extends ApiITBase {
         ApiClient.Reply logs = expect(200, user.get("jobs/" + id + "/logs"));
         assertTrue(logs.contentType().startsWith("text/plain"), logs.contentType());
         assertFalse(logs.body().isBlank());
-        ApiClient.Reply none = expect(404, user.get("jobs/no-such-job/logs"));
-        assertNotNull(none.errorCode());
+        assertTrue(logs.body().contains("Job queued on backend " + FAST), logs.body());
+        assertEquals("job_not_found", expect(404, user.get("jobs/no-such-job/logs")).errorCode());
+    }
+
+    @Test
+    void noLogLinesIs404() {
+        // at level critical nothing of an ordinary, successful job is logged
+        String id = completedBell(Map.of("log_level", "critical"));
+        assertEquals("logs_not_found", expect(404, user.get("jobs/" + id + "/logs")).errorCode());
     }
 
     @Test
@@ -195,7 +202,7 @@ class JobLifecycleIT extends ApiITBase {
         String queued = queuedOnPausedSlow();
         try {
             ApiClient.Reply r = expect(409, user.delete("jobs/" + queued));
-            assertNotNull(r.errorCode());
+            assertEquals("job_not_finished", r.errorCode());
         } finally {
             user.post("jobs/" + queued + "/cancel", "");
         }
