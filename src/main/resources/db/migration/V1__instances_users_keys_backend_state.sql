@@ -36,7 +36,6 @@ CREATE TABLE api_keys (
     key_hash   CHAR(64)     NOT NULL,
     label      VARCHAR(200),
     created    TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    last_used  TIMESTAMP(6) WITH TIME ZONE,
     CONSTRAINT api_keys_hash_unique UNIQUE (key_hash)
 );
 
