@@ -1,5 +1,6 @@
 package io.qrun.scheduling;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,18 @@ import java.util.concurrent.TimeUnit;
 public class ExecutionControl {
 
     private final ConcurrentHashMap<String, CountDownLatch> signals = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
+
+    /**
+     * The application is being undeployed (server shutdown, reload): wake every waiting step so
+     * that no batch thread outlives the deployment holding a QPU. Those jobs have no stop request,
+     * so they are re-queued (by the listener, or by RestartRecovery at the next start).
+     */
+    @PreDestroy
+    void wakeAllForShutdown() {
+        shuttingDown = true;
+        signals.values().forEach(CountDownLatch::countDown);
+    }
 
     private CountDownLatch latch(String jobId) {
         return signals.computeIfAbsent(jobId, id -> new CountDownLatch(1));
@@ -28,6 +41,9 @@ public class ExecutionControl {
     }
 
     public boolean isStopSignalled(String jobId) {
+        if (shuttingDown) {
+            return true;
+        }
         CountDownLatch l = signals.get(jobId);
         return l != null && l.getCount() == 0;
     }
@@ -38,6 +54,9 @@ public class ExecutionControl {
      * @return true when woken by a stop signal
      */
     public boolean awaitStopUntil(String jobId, Instant deadline) throws InterruptedException {
+        if (shuttingDown) {
+            return true;
+        }
         long nanos = Duration.between(Instant.now(), deadline).toNanos();
         if (nanos <= 0) {
             return isStopSignalled(jobId);

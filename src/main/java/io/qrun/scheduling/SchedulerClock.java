@@ -28,7 +28,8 @@ import java.util.logging.Logger;
 /**
  * The scheduler's safety net: a non-persistent interval timer (so no duplicates pile up across
  * restarts) that every tick runs a pass on every backend, refreshes the heartbeat of held QPU
- * leases and re-signals durable stop requests to running batch steps. Everything it does is
+ * leases, re-signals durable stop requests to running batch steps and fails jobs whose batch
+ * execution vanished (OrphanReaper). Everything it does is
  * idempotent, so a late or doubled tick is harmless; a tick that finds the previous one still
  * running skips instead of queueing behind it.
  */
@@ -53,6 +54,9 @@ public class SchedulerClock {
     @Inject
     Heartbeat heartbeat;
 
+    @Inject
+    OrphanReaper reaper;
+
     private final AtomicBoolean ticking = new AtomicBoolean();
 
     @PostConstruct
@@ -69,6 +73,7 @@ public class SchedulerClock {
         }
         try {
             heartbeat.beat(Times.now());
+            reaper.reap();
             scheduler.requestPassOnAll();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduler tick failed; the next one retries", e);

@@ -160,10 +160,22 @@ public class JobTransitions {
             endStopped(jobId, maxExecutionSeconds, now);
             return;
         }
-        leases.release(job.backend(), jobId, now);
+        requeue(job, "requeued after server restart", now);
+    }
+
+    /** A running job whose run was cut off (not by a cancel or a limit) goes back to the queue. */
+    public void requeue(String jobId, String why, Instant now) {
+        Job job = locked(jobId);
+        if (job.status() == JobStatus.RUNNING && job.stopRequested() == null) {
+            requeue(job, why, now);
+        }
+    }
+
+    private void requeue(Job job, String why, Instant now) {
+        leases.release(job.backend(), job.id(), now);
         change(job, JobStatus.QUEUED, now, null, null, null);
-        jobs.addEvent(new JobEvent(jobId, JobStatus.QUEUED, "requeued after server restart", now));
-        log(job, LogLevel.WARNING, now, "The server restarted while the job ran; the job was queued again");
+        jobs.addEvent(new JobEvent(job.id(), JobStatus.QUEUED, why, now));
+        log(job, LogLevel.WARNING, now, "The job was queued again: " + why);
     }
 
     public void log(String jobId, LogLevel level, String message, Instant now) {

@@ -159,6 +159,9 @@ public class Job {
             this.batchExecutionId = null;
             this.estimatedQpuSeconds = null;
             this.executionSpans = null;
+            // the aborted run is not charged: usage is charged when the job really runs
+            this.qpuChargeSeconds = null;
+            this.usageStatus = UsageStatus.PENDING;
         } else if (next.isFinal()) {
             this.finished = at;
             if (usageStatus == UsageStatus.PENDING) {
