@@ -42,7 +42,7 @@ class SchedulingIT extends QrunIT {
     }
 
     private void pause(String backend) {
-        admin().contentType(ContentType.JSON).body(Map.of("reason", "SchedulingIT fills the queue"))
+        admin().contentType(ContentType.JSON).body(json(Map.of("reason", "SchedulingIT fills the queue")))
                 .post("/admin/backends/" + backend + "/pause").then().statusCode(200);
     }
 
@@ -135,7 +135,7 @@ class SchedulingIT extends QrunIT {
     @Test
     void aRunningJobIsStoppedAtTheUsageLimitAndFurtherSubmissionsAreRefused() {
         Tenant t = newTenant("premium");
-        admin().contentType(ContentType.JSON).body(Map.of("usage_limit_seconds", 3))
+        admin().contentType(ContentType.JSON).body(json(Map.of("usage_limit_seconds", 3)))
                 .patch("/admin/instances/" + t.instanceId()).then().statusCode(200);
         JobsClient c = client(t);
         String id = c.submit(JobsClient.bell(SLOW, 20, null));
