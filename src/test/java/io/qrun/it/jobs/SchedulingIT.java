@@ -156,6 +156,27 @@ class SchedulingIT extends QrunIT {
         assertEquals(charged, ((Number) usage.get("usage_consumed_seconds")).doubleValue(), 1e-6);
     }
 
+    @Test
+    void aPubTheBackendCannotRunFailsTheJobWithTheEnginesReason() {
+        Tenant t = newTenant("premium");
+        JobsClient c = client(t);
+        // h and cx are not in it_noisy's basis (ecr, id, rz, sx, x): the ISA check in preprocessing fails PUB 0
+        String id = c.submit(JobsClient.bell("it_noisy", 10, null));
+        Map<String, Object> job = c.awaitFinal(id, DEADLINE);
+        assertEquals("Failed", job.get("status"));
+        Map<String, Object> state = asMap(job.get("state"));
+        String reason = (String) state.get("reason");
+        assertTrue(reason.startsWith("pubs[0]: "), reason);
+        assertTrue(reason.contains("is not supported by the target"), reason);
+        assertEquals(1517, ((Number) state.get("reason_code")).intValue());
+        assertEquals("complete", asMap(job.get("usage")).get("status"));
+        // the QPU was released: its interval is closed and the backend runs the next job
+        Map<String, Object> interval = c.timeline("it_noisy").stream().filter(i -> id.equals(i.get("job_id")))
+                .findFirst().orElseThrow();
+        assertNotNull(interval.get("end"));
+        assertTrue(c.logs(id).contains("Job Failed: pubs[0]: "), c.logs(id));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object o) {
         return (Map<String, Object>) o;
