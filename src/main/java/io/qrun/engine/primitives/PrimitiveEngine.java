@@ -45,10 +45,15 @@ public final class PrimitiveEngine {
      *                  capped by the simulator's own limit
      */
     public PrimitiveEngine(SimulatorConfig simulator, int maxQubits) {
+        this(simulator, maxQubits, EstimatorRunner.TRAJECTORY_WORK_BUDGET);
+    }
+
+    /** With a different trajectory budget for noisy Estimator PUBs (tests force shared trajectories with it). */
+    PrimitiveEngine(SimulatorConfig simulator, int maxQubits, long trajectoryWorkBudget) {
         this.simulator = new Simulator(simulator);
         this.maxQubits = Math.min(maxQubits, simulator.maxQubits());
         this.sampler = new SamplerRunner(this.simulator);
-        this.estimator = new EstimatorRunner(this.simulator);
+        this.estimator = new EstimatorRunner(this.simulator, trajectoryWorkBudget);
     }
 
     /**
