@@ -35,6 +35,7 @@ final class GateExpander {
     private final Map<String, GateDefinition> definitions;
     private final long maxOperations;
     private final Deque<String> expanding = new ArrayDeque<>();
+    private final Map<String, Long> leafCounts = new HashMap<>();
     private long produced;
 
     GateExpander(Map<String, GateDefinition> definitions, long maxOperations) {
@@ -125,6 +126,11 @@ final class GateExpander {
             if (arity != definition.numQubits()) {
                 throw error(call, name + " acts on " + definition.numQubits() + " qubit(s), got " + arity);
             }
+            // Fail before expanding anything when the definition alone is already over budget.
+            long leaves = leafCount(definition);
+            if (leaves > maxOperations - produced) {
+                charge(leaves, call);
+            }
             return expandDefinition(definition, args, call);
         }
         throw error(call, "unknown gate " + name + ": it is neither a standard gate nor defined by a gate statement");
@@ -179,6 +185,32 @@ final class GateExpander {
         } finally {
             expanding.pop();
         }
+    }
+
+    /**
+     * A lower bound of the ops a definition expands into: one per standard gate call, nested
+     * definitions counted recursively (memoized, saturating). Calls with a pow modifier count 0, as
+     * pow(0) produces nothing. Cycles count 0 here; expansion reports them.
+     */
+    private long leafCount(GateDefinition definition) {
+        Long known = leafCounts.get(definition.name());
+        if (known != null) {
+            return known;
+        }
+        leafCounts.put(definition.name(), 0L);
+        long total = 0;
+        for (Instruction.GateCall inner : definition.body()) {
+            if (inner.modifiers().stream().anyMatch(m -> m instanceof Modifier.Pow)) {
+                continue;
+            }
+            StandardGate standard = StandardGate.byName(inner.name()).orElse(null);
+            GateDefinition nested = definitions.get(inner.name());
+            boolean isStandard = standard != null && (nested == null || standard.origin() != StandardGate.Origin.EXTRA);
+            long n = isStandard || nested == null ? 1 : leafCount(nested);
+            total = total > Long.MAX_VALUE - n ? Long.MAX_VALUE : total + n;
+        }
+        leafCounts.put(definition.name(), total);
+        return total;
     }
 
     /**
