@@ -107,6 +107,11 @@ final class GateTable {
         definedOnLine.put(name.text(), name.line());
     }
 
+    /** Whether a call of {@code name} would resolve (a definition or a standard gate). */
+    boolean isKnown(String name) {
+        return definitions.containsKey(name) || StandardGate.byName(name).isPresent();
+    }
+
     /** The unrolled size of one call of a gate already resolved: its definition's cost, or 1. */
     long costOf(String name) {
         Long cost = costs.get(name);

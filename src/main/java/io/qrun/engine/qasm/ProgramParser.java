@@ -147,7 +147,10 @@ final class ProgramParser {
             throw UnsupportedConstructs.reject(t, unsupported);
         }
         Token next = tokens.peek(1);
-        if (next.isSymbol("[") || next.isSymbol("=") || isCompoundAssignment(next)) {
+        // "name[" starts a measurement into bits, unless name is a gate (then it is a gate duration)
+        boolean indexedBits = next.isSymbol("[")
+                && (registers.lookup(t.text()) != null || !gates.isKnown(t.text()));
+        if (indexedBits || next.isSymbol("=") || isCompoundAssignment(next)) {
             measureAssignment(out);
             return;
         }
