@@ -63,13 +63,14 @@ final class GateTable {
         }
         GateDefinition def = definitions.get(text);
         if (def != null) {
-            return new GateInfo(text, def.parameters().size(), def.numQubits(), costs.get(text));
+            // canonical name strings: a million calls share one String instead of keeping one each
+            return new GateInfo(def.name(), def.parameters().size(), def.numQubits(), costs.get(text));
         }
         Optional<StandardGate> std = StandardGate.byName(text);
         if (std.isPresent()) {
             builtinUses.putIfAbsent(text, name);
             StandardGate g = std.get();
-            return new GateInfo(text, g.numParameters(), g.numQubits(), 1);
+            return new GateInfo(g.qasmName(), g.numParameters(), g.numQubits(), 1);
         }
         throw TokenStream.error(name, "unknown gate '" + text + "'"
                 + (definingGate != null ? " in the definition of '" + definingGate + "'" : "")
