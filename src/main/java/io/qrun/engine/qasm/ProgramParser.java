@@ -896,7 +896,7 @@ final class ProgramParser {
         }
         tokens.advance();
         int width = bits.size();
-        if (value >= (1L << width)) {
+        if (width < 63 && value >= (1L << width)) { // at 63 bits every non-negative long fits
             throw TokenStream.error(valueToken, "the value " + valueToken.text() + " does not fit in "
                     + bits.at().describe() + " (" + plural(width, "bit") + "), so the condition could never hold");
         }
