@@ -161,6 +161,14 @@ class MeasureAndControlFlowTest {
     }
 
     @Test
+    void conditionsUpTo63Bits() {
+        Circuit c = parse3("bit[63] c;\nqubit q;\nif (c == 9223372036854775807) x q;");
+        assertEquals(Long.MAX_VALUE, ifAt(c, 0).condition().value());
+        assertEquals(63, ifAt(c, 0).condition().clbits().length);
+        assertError("bit[64] c;\nqubit q;\nif (c == 1) x q;", 3, 5, "conditions on more than 63 bits are not supported");
+    }
+
+    @Test
     void conditionMustNameBits() {
         assertError("bit c;\nqubit q;\nif (q) x q;", 3, 5, "'q' is a qubit register, not classical bits");
     }
