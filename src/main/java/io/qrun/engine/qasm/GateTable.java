@@ -47,7 +47,7 @@ final class GateTable {
         }
         for (String defined : definitions.keySet()) {
             Optional<StandardGate> std = StandardGate.byName(defined);
-            if (std.isPresent() && std.get().origin() == StandardGate.Origin.STDGATES) {
+            if (std.isPresent() && definedBy(name, std.get())) {
                 throw TokenStream.error(file, "include \"" + name + "\" defines gate '" + defined
                         + "', which the program already defined on line " + definedOnLine.get(defined));
             }
@@ -90,7 +90,7 @@ final class GateTable {
             if (g.origin() == StandardGate.Origin.BUILTIN) {
                 throw TokenStream.error(name, "the built-in gate '" + text + "' cannot be redefined");
             }
-            if (g.origin() == StandardGate.Origin.STDGATES && includedLibrary != null) {
+            if (definedByIncludedLibrary(g)) {
                 throw TokenStream.error(name, "gate '" + text + "' is already defined by \"" + includedLibrary
                         + "\"; rename your gate or do not include the library");
             }
@@ -100,6 +100,22 @@ final class GateTable {
             throw TokenStream.error(name, "gate '" + text + "' is defined after it was already used as the built-in '"
                     + text + "' on line " + use.line() + "; move the definition before its first use");
         }
+    }
+
+    private boolean definedByIncludedLibrary(StandardGate g) {
+        return includedLibrary != null && definedBy(includedLibrary, g);
+    }
+
+    /**
+     * Whether {@code library} defines the stdgates gate {@code g}: stdgates.inc defines all of them;
+     * qelib1.inc lacks only stdgates.inc's aliases {@code phase} and {@code cphase} ({@code CX} is
+     * built into OpenQASM 2, so it counts as defined).
+     */
+    private static boolean definedBy(String library, StandardGate g) {
+        if (g.origin() != StandardGate.Origin.STDGATES) {
+            return false;
+        }
+        return library.equals("stdgates.inc") || (g != StandardGate.PHASE && g != StandardGate.CPHASE);
     }
 
     void define(Token name, GateDefinition definition, long cost) {

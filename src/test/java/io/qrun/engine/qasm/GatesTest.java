@@ -227,6 +227,14 @@ class GatesTest {
     }
 
     @Test
+    void qelib1LeavesTheStdgatesAliasesFree() {
+        Circuit c = parse("OPENQASM 2.0;\ninclude \"qelib1.inc\";\ngate phase(t) a { u1(t) a; }\nqreg q[1];\nphase(0.5) q[0];");
+        assertEquals("u1", c.definitions().get("phase").body().get(0).name());
+        assertError("OPENQASM 2.0;\ninclude \"qelib1.inc\";\ngate h a { U(pi/2, 0, pi) a; }", 3, 6,
+                "gate 'h' is already defined by \"qelib1.inc\"");
+    }
+
+    @Test
     void gateCannotBeDefinedTwice() {
         assertError("gate g a { h a; }\ngate g b { x b; }", 2, 6, "gate 'g' is already defined on line 1");
     }
