@@ -147,7 +147,10 @@ final class ProgramParser {
             throw UnsupportedConstructs.reject(t, unsupported);
         }
         Token next = tokens.peek(1);
-        if (next.isSymbol("[") || next.isSymbol("=") || isCompoundAssignment(next)) {
+        // "name[" starts a measurement into bits, unless name is a gate (then it is a gate duration)
+        boolean indexedBits = next.isSymbol("[")
+                && (registers.lookup(t.text()) != null || !gates.isKnown(t.text()));
+        if (indexedBits || next.isSymbol("=") || isCompoundAssignment(next)) {
             measureAssignment(out);
             return;
         }
@@ -192,7 +195,11 @@ final class ProgramParser {
     }
 
     private void endStatement(String what) {
-        tokens.expectSymbol(";", "after " + what);
+        tokens.expectSymbol(";", () -> "after " + what);
+    }
+
+    private void endStatement(java.util.function.Supplier<String> what) {
+        tokens.expectSymbol(";", () -> "after " + what.get());
     }
 
     // ---------------------------------------------------------------- declarations
@@ -438,7 +445,7 @@ final class ProgramParser {
                     break;
                 }
             }
-            tokens.expectSymbol("@", "after the '" + m.text() + "' modifier");
+            tokens.expectSymbol("@", () -> "after the '" + m.text() + "' modifier");
         }
         Token name = tokens.expectIdentifier(modifiers.isEmpty() ? "a statement" : "a gate name after the modifiers");
         String keyword = UnsupportedConstructs.describe(name.text());
@@ -454,7 +461,7 @@ final class ProgramParser {
                     args.add(expressions.parse(names));
                 } while (tokens.acceptSymbol(","));
             }
-            tokens.expectSymbol(")", "after the arguments of gate '" + name.text() + "'");
+            tokens.expectSymbol(")", () -> "after the arguments of gate '" + name.text() + "'");
             arguments = List.copyOf(args);
         }
         if (tokens.atSymbol("[")) {
@@ -469,8 +476,9 @@ final class ProgramParser {
         if (scope != null) {
             int[] qubits = bodyOperands(scope, name, expectedQubits, controls);
             requireDistinct(qubits, name, null);
-            count(gate.cost(), name);
-            out.add(new Instruction.GateCall(name.text(), arguments, qubits, mods, name.line()));
+            // a definition runs only when called: its body costs its stored size here, its unrolled size at each call
+            count(1, name);
+            out.add(new Instruction.GateCall(gate.name(), arguments, qubits, mods, name.line()));
             return;
         }
         List<Operand> operands = new ArrayList<>(expectedQubits);
@@ -479,12 +487,12 @@ final class ProgramParser {
                 operands.add(qubitOperand());
             } while (tokens.acceptSymbol(","));
         }
-        endStatement("the call of gate '" + name.text() + "'");
+        endStatement(() -> "the call of gate '" + name.text() + "'");
         if (operands.size() != expectedQubits) {
             throw TokenStream.error(name, "gate '" + name.text() + "' expects " + plural(expectedQubits, "qubit")
                     + (controls > 0 ? " (" + controls + " from ctrl modifiers)" : "") + ", found " + operands.size());
         }
-        broadcast(out, name, arguments, mods, operands, gate.cost());
+        broadcast(out, name, gate, arguments, mods, operands);
     }
 
     /** Operands of a call inside a gate body: the gate's own qubit arguments, never broadcast. */
@@ -495,7 +503,7 @@ final class ProgramParser {
                 qubits.add(localQubit(scope));
             } while (tokens.acceptSymbol(","));
         }
-        endStatement("the call of gate '" + name.text() + "'");
+        endStatement(() -> "the call of gate '" + name.text() + "'");
         if (qubits.size() != expected) {
             throw TokenStream.error(name, "gate '" + name.text() + "' expects " + plural(expected, "qubit")
                     + (controls > 0 ? " (" + controls + " from ctrl modifiers)" : "") + ", found " + qubits.size());
@@ -534,8 +542,8 @@ final class ProgramParser {
      * Emits one call per position of the register operands: {@code cx a, b} with two 3-qubit
      * registers is three calls; a single qubit operand is repeated for every position.
      */
-    private void broadcast(List<Instruction> out, Token name, List<Expr> arguments, List<Modifier> modifiers,
-                           List<Operand> operands, long cost) {
+    private void broadcast(List<Instruction> out, Token name, GateTable.GateInfo gate, List<Expr> arguments,
+                           List<Modifier> modifiers, List<Operand> operands) {
         int width = 1;
         Operand firstRegister = null;
         for (Operand op : operands) {
@@ -558,8 +566,8 @@ final class ProgramParser {
                 qubits[i] = op.single() ? op.indices()[0] : op.indices()[k];
             }
             requireDistinct(qubits, name, registers);
-            count(cost, name);
-            out.add(new Instruction.GateCall(name.text(), arguments, qubits, modifiers, name.line()));
+            count(gate.cost(), name);
+            out.add(new Instruction.GateCall(gate.name(), arguments, qubits, modifiers, name.line()));
         }
     }
 
@@ -888,7 +896,7 @@ final class ProgramParser {
         }
         tokens.advance();
         int width = bits.size();
-        if (value >= (1L << width)) {
+        if (width < 63 && value >= (1L << width)) { // at 63 bits every non-negative long fits
             throw TokenStream.error(valueToken, "the value " + valueToken.text() + " does not fit in "
                     + bits.at().describe() + " (" + plural(width, "bit") + "), so the condition could never hold");
         }
