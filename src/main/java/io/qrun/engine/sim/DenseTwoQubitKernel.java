@@ -26,16 +26,23 @@ final class DenseTwoQubitKernel extends GateKernel {
             double a1r = s[i1], a1i = s[i1 + 1];
             double a2r = s[i2], a2i = s[i2 + 1];
             double a3r = s[i3], a3i = s[i3 + 1];
-            for (int r = 0; r < 4; r++) {
-                int k = r << 3;
-                double re = m[k] * a0r - m[k + 1] * a0i + m[k + 2] * a1r - m[k + 3] * a1i
-                        + m[k + 4] * a2r - m[k + 5] * a2i + m[k + 6] * a3r - m[k + 7] * a3i;
-                double im = m[k] * a0i + m[k + 1] * a0r + m[k + 2] * a1i + m[k + 3] * a1r
-                        + m[k + 4] * a2i + m[k + 5] * a2r + m[k + 6] * a3i + m[k + 7] * a3r;
-                int out = r == 0 ? i0 : r == 1 ? i1 : r == 2 ? i2 : i3;
-                s[out] = re;
-                s[out + 1] = im;
-            }
+            // rows written out: a loop over rows with a computed output index defeats the JIT
+            s[i0] = m[0] * a0r - m[1] * a0i + m[2] * a1r - m[3] * a1i
+                    + m[4] * a2r - m[5] * a2i + m[6] * a3r - m[7] * a3i;
+            s[i0 + 1] = m[0] * a0i + m[1] * a0r + m[2] * a1i + m[3] * a1r
+                    + m[4] * a2i + m[5] * a2r + m[6] * a3i + m[7] * a3r;
+            s[i1] = m[8] * a0r - m[9] * a0i + m[10] * a1r - m[11] * a1i
+                    + m[12] * a2r - m[13] * a2i + m[14] * a3r - m[15] * a3i;
+            s[i1 + 1] = m[8] * a0i + m[9] * a0r + m[10] * a1i + m[11] * a1r
+                    + m[12] * a2i + m[13] * a2r + m[14] * a3i + m[15] * a3r;
+            s[i2] = m[16] * a0r - m[17] * a0i + m[18] * a1r - m[19] * a1i
+                    + m[20] * a2r - m[21] * a2i + m[22] * a3r - m[23] * a3i;
+            s[i2 + 1] = m[16] * a0i + m[17] * a0r + m[18] * a1i + m[19] * a1r
+                    + m[20] * a2i + m[21] * a2r + m[22] * a3i + m[23] * a3r;
+            s[i3] = m[24] * a0r - m[25] * a0i + m[26] * a1r - m[27] * a1i
+                    + m[28] * a2r - m[29] * a2i + m[30] * a3r - m[31] * a3i;
+            s[i3 + 1] = m[24] * a0i + m[25] * a0r + m[26] * a1i + m[27] * a1r
+                    + m[28] * a2i + m[29] * a2r + m[30] * a3i + m[31] * a3r;
         }
     }
 }
