@@ -12,9 +12,9 @@ mvn -q $MVN_OFFLINE -Pbench -DskipTests test-compile
 mvn -q $MVN_OFFLINE -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/jmh.classpath
 CP="target/classes:target/test-classes:$(cat target/jmh.classpath)"
 HEAP=${JMH_HEAP:-10g}
-# One fork; warmup and measurement kept short so the full run fits in ~10 minutes. Override
+# One fork; iterations are set per benchmark class (short, so the full run fits in ~10 minutes). Override
 # with JMH_RUN, e.g. JMH_RUN="-f 1 -wi 1 -i 2 -r 1s" for a smoke run.
-RUN=${JMH_RUN:--f 1 -wi 2 -w 1s -i 3 -r 2s}
+RUN=${JMH_RUN:--f 1}
 # shellcheck disable=SC2086
 exec java -Xmx1g -cp "$CP" org.openjdk.jmh.Main $RUN \
   -jvmArgs "-Xmx$HEAP" \
