@@ -68,6 +68,24 @@ final class ExecutionPlan {
         return kernels.get(op);
     }
 
+    /**
+     * The kernels of the unitary ops among {@code ops} (measurements skipped), in order, with runs
+     * of gates on low qubits cache-blocked into single passes.
+     */
+    List<GateKernel> unitaryPass(List<Op> ops, int blockQubits) {
+        List<GateKernel> list = new ArrayList<>();
+        for (Op op : ops) {
+            if (!(op instanceof Op.Measure)) {
+                GateKernel k = kernels.get(op);
+                if (k == null) {
+                    throw new IllegalStateException("No kernel for " + op + "; it is not a unitary op");
+                }
+                list.add(k);
+            }
+        }
+        return CacheBlockedKernels.group(list, program.numQubits(), blockQubits);
+    }
+
     static boolean isUnitary(Op op) {
         return op instanceof Op.Unitary || op instanceof Op.ControlledUnitary || op instanceof Op.GlobalPhase;
     }

@@ -51,11 +51,7 @@ public final class Simulator {
             }
         }
         StateVector state = StateVector.zero(p.numQubits(), config.maxQubits());
-        for (Op op : list) {
-            if (!(op instanceof Op.Measure)) {
-                ops.apply(state, plan.kernel(op));
-            }
-        }
+        applyAll(state, plan.unitaryPass(list, CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
         return state;
     }
 
@@ -111,11 +107,7 @@ public final class Simulator {
     private Shots sampleFinalState(ExecutionPlan plan, int shots, RandomGenerator rng) {
         Program p = plan.program();
         StateVector state = StateVector.zero(p.numQubits(), config.maxQubits());
-        for (Op op : p.ops()) {
-            if (!(op instanceof Op.Measure)) {
-                ops.apply(state, plan.kernel(op));
-            }
-        }
+        applyAll(state, plan.unitaryPass(p.ops(), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
         int[] outcomes = sampler.draw(state, shots, rng);
         int words = Shots.wordsPerShot(p.numClbits());
         long[] data = new long[shots * words];
@@ -141,9 +133,7 @@ public final class Simulator {
         Program p = plan.program();
         StateVector prefix = StateVector.zero(p.numQubits(), config.maxQubits());
         List<Op> list = p.ops();
-        for (int i = 0; i < plan.prefixLength(); i++) {
-            ops.apply(prefix, plan.kernel(list.get(i)));
-        }
+        applyAll(prefix, plan.unitaryPass(list.subList(0, plan.prefixLength()), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
         int words = Shots.wordsPerShot(p.numClbits());
         long[] data = new long[shots * words];
         if (shots == 0) {
@@ -159,6 +149,12 @@ public final class Simulator {
             System.arraycopy(clbits, 0, data, shot * words, words);
         }
         return new Shots(shots, p.numClbits(), data);
+    }
+
+    private void applyAll(StateVector state, List<GateKernel> kernels) {
+        for (GateKernel k : kernels) {
+            ops.apply(state, k);
+        }
     }
 
     /** Checks the size first (nothing allocated yet), then validates and prepares the program. */
