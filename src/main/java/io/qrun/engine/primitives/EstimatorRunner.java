@@ -3,6 +3,7 @@ package io.qrun.engine.primitives;
 import io.qrun.engine.compile.CompiledCircuit;
 import io.qrun.engine.sim.PauliString;
 import io.qrun.engine.sim.Program;
+import io.qrun.engine.sim.Shots;
 import io.qrun.engine.sim.Simulator;
 import io.qrun.engine.sim.StateVector;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class EstimatorRunner {
      * at least this many, with the shots spread over them.
      */
     static final int MIN_TRAJECTORIES = 256;
-    /** Amplitude updates (2^n per op) that one basis may spend on trajectories: about a second of work. */
+    /** Amplitude updates (2^n + 1024 per op) that one basis may spend on trajectories: about a second of work. */
     static final long TRAJECTORY_WORK_BUDGET = 1L << 28;
 
     private final Simulator simulator;
@@ -209,35 +210,35 @@ final class EstimatorRunner {
         int trajectories = trajectories(base, shots, trajectoryWorkBudget);
         long[] clbits = new long[Math.max(1, (base.numClbits() + 63) / 64)];
         for (MeasurementGroups.Group g : groups) {
-            Program rotated = MeasurementProgram.rotated(base, g.basis());
             List<PauliString> terms = g.terms();
             double[] total = new double[terms.size()];
             double[] totalSq = new double[terms.size()];
             double[] crossN = new double[terms.size()];
             double[] shotSq = new double[terms.size()];
             double sizesSq = 0;
-            for (int t = 0; t < trajectories; t++) {
-                int n = shots / trajectories + (t < shots % trajectories ? 1 : 0);
-                StateVector state = simulator.runTrajectory(rotated, rng, clbits);
-                long[] outcomes = BasisSampler.draw(state, n, rng);
-                int[][] bits = readBits(outcomes, g.basis().support(), readout, rng);
-                sizesSq += (double) n * n;
-                for (int k = 0; k < terms.size(); k++) {
-                    long support = terms.get(k).support();
-                    double y = 0;
-                    for (int s = 0; s < n; s++) {
-                        double v = 1;
-                        for (long rest = support; rest != 0; rest &= rest - 1) {
-                            int q = Long.numberOfTrailingZeros(rest);
-                            int bit = bits[s][q];
-                            v *= mitigate ? ReadoutMitigation.parityFactor(bit, readout[q][0], readout[q][1]) : 1 - 2 * bit;
-                        }
-                        y += v;
-                        shotSq[k] += v * v;
+            if (trajectories == shots) {
+                // One trajectory per shot: the simulator runs them all from one prepared plan.
+                Shots result = simulator.sample(MeasurementProgram.measured(base, g.basis(), readout), shots, rng);
+                int[][] bits = new int[shots][readout.length];
+                for (int s = 0; s < shots; s++) {
+                    for (long rest = g.basis().support(); rest != 0; rest &= rest - 1) {
+                        int q = Long.numberOfTrailingZeros(rest);
+                        bits[s][q] = result.bit(s, MeasurementProgram.clbitOf(base, q)) ? 1 : 0;
                     }
-                    total[k] += y;
-                    totalSq[k] += y * y;
-                    crossN[k] += y * n;
+                }
+                for (int s = 0; s < shots; s++) {
+                    sizesSq += 1;
+                    accumulate(terms, new int[][] {bits[s]}, readout, mitigate, total, totalSq, crossN, shotSq);
+                }
+            } else {
+                Program rotated = MeasurementProgram.rotated(base, g.basis());
+                for (int t = 0; t < trajectories; t++) {
+                    int n = shots / trajectories + (t < shots % trajectories ? 1 : 0);
+                    StateVector state = simulator.runTrajectory(rotated, rng, clbits);
+                    long[] outcomes = BasisSampler.draw(state, n, rng);
+                    sizesSq += (double) n * n;
+                    accumulate(terms, readBits(outcomes, g.basis().support(), readout, rng), readout, mitigate,
+                            total, totalSq, crossN, shotSq);
                 }
             }
             for (int k = 0; k < terms.size(); k++) {
@@ -256,9 +257,33 @@ final class EstimatorRunner {
         return stats;
     }
 
+    /** Adds one trajectory's shots ({@code bits[shot][qubit]}) to each term's sums. */
+    private static void accumulate(List<PauliString> terms, int[][] bits, double[][] readout, boolean mitigate,
+            double[] total, double[] totalSq, double[] crossN, double[] shotSq) {
+        int n = bits.length;
+        for (int k = 0; k < terms.size(); k++) {
+            long support = terms.get(k).support();
+            double y = 0;
+            for (int[] shot : bits) {
+                double v = 1;
+                for (long rest = support; rest != 0; rest &= rest - 1) {
+                    int q = Long.numberOfTrailingZeros(rest);
+                    v *= mitigate ? ReadoutMitigation.parityFactor(shot[q], readout[q][0], readout[q][1]) : 1 - 2 * shot[q];
+                }
+                y += v;
+                shotSq[k] += v * v;
+            }
+            total[k] += y;
+            totalSq[k] += y * y;
+            crossN[k] += y * n;
+        }
+    }
+
     /** One trajectory per shot when the work budget allows, else the budget's worth, at least {@link #MIN_TRAJECTORIES}. */
     static int trajectories(Program program, int shots, long workBudget) {
-        long work = (1L << program.numQubits()) * Math.max(1, program.ops().size());
+        // an op costs 2^n amplitude updates plus a fixed overhead (kernel dispatch, noise draws)
+        // that dominates for small states; 1024 updates is what that overhead measured as (8 qubits)
+        long work = ((1L << program.numQubits()) + 1024) * Math.max(1, program.ops().size());
         long affordable = Math.max(MIN_TRAJECTORIES, workBudget / work);
         return (int) Math.min(shots, affordable);
     }

@@ -40,6 +40,29 @@ final class MeasurementProgram {
     }
 
     /**
+     * {@link #rotated} followed by a Z measurement of every qubit of {@code basis} into a fresh
+     * classical bit ({@link #clbitOf}) with its readout errors: one shot of it is one shot of the
+     * basis measurement on a QPU.
+     *
+     * @param readout per program qubit {probMeas1Prep0, probMeas0Prep1}
+     */
+    static Program measured(Program base, PauliString basis, double[][] readout) {
+        Program rotated = rotated(base, basis);
+        List<Op> ops = new ArrayList<>(rotated.ops());
+        for (int q = 0; q < base.numQubits(); q++) {
+            if ((basis.support() >>> q & 1) != 0) {
+                ops.add(new Op.Measure(q, clbitOf(base, q), readout[q][0], readout[q][1]));
+            }
+        }
+        return new Program(base.numQubits(), base.numClbits() + base.numQubits(), ops, true);
+    }
+
+    /** The classical bit that receives program qubit {@code q} in {@link #measured}: after the circuit's own bits. */
+    static int clbitOf(Program base, int q) {
+        return base.numClbits() + q;
+    }
+
+    /**
      * Drops measurements after which nothing acts on their qubit or reads their bit; keeps
      * mid-circuit measurements (they feed conditionals or are followed by gates). Noise after a
      * measurement does not make it mid-circuit: it only decoheres an already measured qubit.
