@@ -70,7 +70,16 @@ public final class PrimitiveEngine {
             throw new PrimitiveInputException("params", "missing: give {\"pubs\": [...]}");
         }
         PrimitiveOptions options = OptionsValidator.validate(programId, params, limits);
-        PubDecoder decoder = new PubDecoder(PrimitiveEngine::parse, limits, options);
+        // PUBs often repeat one circuit with other values or observables: parse each text once
+        Map<String, io.qrun.engine.circuit.Circuit> parsed = new java.util.HashMap<>();
+        PubDecoder decoder = new PubDecoder((qasm, path) -> {
+            io.qrun.engine.circuit.Circuit c = parsed.get(qasm);
+            if (c == null) {
+                c = parse(qasm, path);
+                parsed.put(qasm, c);
+            }
+            return c;
+        }, limits, options);
         List<?> pubs = decoder.pubList(params.get("pubs"));
         List<DecodedPub> decoded = new ArrayList<>(pubs.size());
         long totalShots = 0;
@@ -78,7 +87,7 @@ public final class PrimitiveEngine {
             if ("estimator".equals(programId)) {
                 EstimatorPub p = decoder.estimator(pubs.get(i), i);
                 decoded.add(p);
-                totalShots += (long) p.shotsPerTerm() * Shapes.size(p.shape());
+                totalShots += p.totalShots();
             } else {
                 SamplerPub p = decoder.sampler(pubs.get(i), i);
                 decoded.add(p);
