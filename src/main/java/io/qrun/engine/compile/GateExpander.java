@@ -91,7 +91,8 @@ final class GateExpander {
 
     /** Charges ops created outside expansion (folded copies, noise) to the budget. */
     void charge(long count, Instruction.GateCall call) {
-        produced += count;
+        // saturating: pow(2^52) of a large body must report the budget, not overflow past it
+        produced = count > Long.MAX_VALUE - produced ? Long.MAX_VALUE : produced + count;
         if (produced > maxOperations) {
             throw error(call, "expanding the circuit needs more than " + maxOperations
                     + " operations (CompileOptions.maxOperations); gate definitions that call each other"
@@ -235,7 +236,8 @@ final class GateExpander {
                 return charge(List.of(new Op.Unitary(range(0, width), Matrices.power(OpLists.dense(ops, width), n))),
                         call);
             }
-            charge(n * ops.size(), call);
+            long size = Math.max(1, ops.size());
+            charge(n > Long.MAX_VALUE / size ? Long.MAX_VALUE : n * size, call);
             List<Op> out = new ArrayList<>((int) (n * ops.size()));
             for (long i = 0; i < n; i++) {
                 out.addAll(ops);

@@ -271,6 +271,18 @@ class ExpansionTest {
     }
 
     @Test
+    void hugeIntegerPowersOfLargeGatesHitTheBudgetNotAnOverflow() {
+        GateDefinition five = new GateDefinition("five", List.of(), 5, List.of(
+                g("h", 0), g("cx", 0, 1), g("cx", 1, 2), g("cx", 2, 3), g("cx", 3, 4)));
+        Circuit c = circuit(5, 0, List.of(), defs(five), g("five", List.of(), List.of(pow(Math.pow(2, 52))), 0, 1, 2, 3, 4));
+        CompileException e = assertThrows(CompileException.class,
+                () -> new CircuitCompiler(CompileOptions.defaults()).compile(c, p()));
+        assertTrue(e.getMessage().contains("needs more than 10000000 operations"), e.getMessage());
+        // on a small gate the same power is a matrix power: x^(2^52) = identity
+        assertClose(Dense.identity(1), unitary(circuit(1, mod("x", List.of(pow(Math.pow(2, 52))), 0))));
+    }
+
+    @Test
     void aSingleControlledGateStaysControlledForTheSimulator() {
         List<Op> ops = new CircuitCompiler(CompileOptions.defaults()).compile(circuit(5, g("c4x", 0, 1, 2, 3, 4)), p())
                 .program().ops();
