@@ -492,34 +492,34 @@ final class ProgramParser {
         OperandList operands = tokens.atSymbol(";") ? OperandList.EMPTY : qubitOperands(expectedQubits);
         endStatement(() -> "the call of gate '" + name.text() + "'");
         if (operands.count() != expectedQubits) {
-            throw TokenStream.error(name, "gate '" + name.text() + "' expects " + plural(expectedQubits, "qubit")
-                    + (controls > 0 ? " (" + controls + " from ctrl modifiers)" : "") + ", found " + operands.count());
+            throw wrongQubitCount(name, expectedQubits, controls, operands.count());
         }
         broadcast(out, name, gate, arguments, mods, operands.kept());
     }
 
     /** Operands of a call inside a gate body: the gate's own qubit arguments, never broadcast. */
     private int[] bodyOperands(GateScope scope, Token name, int expected, int controls) {
-        List<Integer> qubits = new ArrayList<>(expected);
+        int[] qubits = new int[expected];
+        int found = 0;
         if (!tokens.atSymbol(";")) {
-            int found = 0;
             do {
                 int q = localQubit(scope);
-                if (found++ < expected) {
-                    qubits.add(q);
+                if (found < expected) {
+                    qubits[found] = q; // extra operands are only counted
                 }
+                found++;
             } while (tokens.acceptSymbol(","));
-            if (found != expected) {
-                throw TokenStream.error(name, "gate '" + name.text() + "' expects " + plural(expected, "qubit")
-                        + (controls > 0 ? " (" + controls + " from ctrl modifiers)" : "") + ", found " + found);
-            }
         }
         endStatement(() -> "the call of gate '" + name.text() + "'");
-        if (qubits.size() != expected) {
-            throw TokenStream.error(name, "gate '" + name.text() + "' expects " + plural(expected, "qubit")
-                    + (controls > 0 ? " (" + controls + " from ctrl modifiers)" : "") + ", found " + qubits.size());
+        if (found != expected) {
+            throw wrongQubitCount(name, expected, controls, found);
         }
-        return qubits.stream().mapToInt(Integer::intValue).toArray();
+        return qubits;
+    }
+
+    private static QasmException wrongQubitCount(Token name, int expected, int controls, int found) {
+        return TokenStream.error(name, "gate '" + name.text() + "' expects " + plural(expected, "qubit")
+                + (controls > 0 ? " (" + controls + " from ctrl modifiers)" : "") + ", found " + found);
     }
 
     private boolean isModifierStart() {
