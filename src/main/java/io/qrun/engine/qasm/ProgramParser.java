@@ -883,6 +883,7 @@ final class ProgramParser {
         count(1, keyword);
         tokens.expectSymbol("(", "after 'if'");
         ParsedCondition condition = condition();
+        rejectCompoundCondition();
         tokens.expectSymbol(")", "after the condition");
         List<Instruction> thenBody = branch();
         List<Instruction> elseBody = List.of();
@@ -939,6 +940,22 @@ final class ProgramParser {
                     + bits.at().describe() + " (" + plural(width, "bit") + "), so the condition could never hold");
         }
         return new ParsedCondition(new Instruction.Condition(bits.indices(), value), op.isSymbol("!="));
+    }
+
+    /** Qiskit can export conditions Qrun cannot evaluate ({@code c[0] && c[1]}, {@code (c & 3) == 3}): name them. */
+    private void rejectCompoundCondition() {
+        Token t = tokens.peek();
+        if (t.kind() != TokenKind.SYMBOL) {
+            return;
+        }
+        switch (t.text()) {
+            case "&&": case "||": case "&": case "|": case "^": case "<": case ">": case "<=": case ">=":
+            case "<<": case ">>": case "+": case "-": case "*": case "/": case "%": case "==": case "!=":
+                throw UnsupportedConstructs.reject(t, "conditions other than a bit or register compared with an"
+                        + " integer ('" + t.text() + "')");
+            default:
+                break;
+        }
     }
 
     /** A braced block, or a single statement ({@code if (c == 1) x q[0];}, {@code else if ...}). */
