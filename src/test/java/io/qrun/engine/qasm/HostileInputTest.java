@@ -130,6 +130,16 @@ class HostileInputTest {
     }
 
     @Test
+    void endlessOperandAndArgumentListsStopEarly() {
+        guardedError("qubit[10000] q;\nreset " + "q, ".repeat(1_000_000) + "q;", 2, 13,
+                "this statement references more than 20000 qubits (twice ParserLimits.maxQubits)");
+        guardedError("qubit[10000] q;\nbarrier " + "q[0:9999], ".repeat(500_000) + "q;", 2, 31,
+                "references more than 20000 qubits");
+        guardedError("qubit q;\ncx " + "q, ".repeat(1_000_000) + "q;", 2, 60004, "references more than 20000 qubits");
+        guardedError("qubit q;\nrz(" + "1, ".repeat(1_000_000) + "1) q;", 2, 1, "gate 'rz' expects 1 parameter, found 1000001");
+    }
+
+    @Test
     void customLimitsApply() {
         QasmParser small = new QasmParser(new ParserLimits(1000, 4, 2, 3, 5, 10));
         assertError(small, "qubit[5] q;", 1, 10, "limit of 4");

@@ -169,6 +169,13 @@ class MeasureAndControlFlowTest {
     }
 
     @Test
+    void compoundConditionsAreRejectedByName() {
+        assertError("bit[2] c;\nqubit q;\nif (c[0] && c[1]) x q;", 3, 10,
+                "conditions other than a bit or register compared with an integer ('&&') are not supported by Qrun");
+        assertError("bit[2] c;\nqubit q;\nif (c == 1 == 1) x q;", 3, 12, "('==') are not supported by Qrun");
+    }
+
+    @Test
     void conditionMustNameBits() {
         assertError("bit c;\nqubit q;\nif (q) x q;", 3, 5, "'q' is a qubit register, not classical bits");
     }

@@ -43,7 +43,7 @@ class MutatedInputTest {
         SplittableRandom random = new SplittableRandom(20261127L);
         QasmParser parser = new QasmParser();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            for (int i = 0; i < 20_000; i++) {
+            for (int i = 0; i < 5_000; i++) {
                 String source = mutate(PROGRAM, random);
                 try {
                     parser.parse(source);

@@ -9,6 +9,10 @@ import java.util.Arrays;
  * Measures parse time of a 10,000-gate circuit (Qiskit-style: rz/sx/cx on physical qubits with
  * symbolic arguments) and of a 1,000,000-statement program. Run by hand, not by the test suite:
  * {@code java -cp target/classes:target/test-classes io.qrun.engine.qasm.ParserSpeedMeasurement}.
+ *
+ * <p>Measured 2026-11-27 on the shared 2-core build machine (load average about 20, so wall time
+ * is mostly waiting for a core): 10,000 gates 3.4-3.8 ms thread CPU (wall median 12-19 ms);
+ * 1,000,000 statements 0.2-0.9 s thread CPU (wall 2-9 s, mostly GC of the retained instructions).
  */
 public final class ParserSpeedMeasurement {
 
