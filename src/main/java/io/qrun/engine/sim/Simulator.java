@@ -1,6 +1,7 @@
 package io.qrun.engine.sim;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -129,26 +130,57 @@ public final class Simulator {
         return new Shots(shots, p.numClbits(), data);
     }
 
+    /**
+     * Per-shot trajectories from a shared prefix state. Each shot gets its own generator, seeded
+     * from {@code rng} in shot order, so shots can run on several threads (small states, where
+     * the kernels themselves stay on one thread) and still reproduce exactly for a seed.
+     */
     private Shots sampleTrajectories(ExecutionPlan plan, int shots, RandomGenerator rng) {
         Program p = plan.program();
+        if (shots == 0) {
+            return new Shots(0, p.numClbits(), new long[0]);
+        }
         StateVector prefix = StateVector.zero(p.numQubits(), config.maxQubits());
         List<Op> list = p.ops();
         applyAll(prefix, plan.unitaryPass(list.subList(0, plan.prefixLength()), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
         int words = Shots.wordsPerShot(p.numClbits());
         long[] data = new long[shots * words];
-        if (shots == 0) {
-            return new Shots(0, p.numClbits(), data);
-        }
-        StateVector work = StateVector.zero(p.numQubits(), config.maxQubits());
-        double[] prefixAmplitudes = prefix.amplitudes();
-        long[] clbits = new long[Math.max(1, words)];
+        long[] seeds = new long[shots];
         for (int shot = 0; shot < shots; shot++) {
-            System.arraycopy(prefixAmplitudes, 0, work.amplitudes(), 0, prefixAmplitudes.length);
-            java.util.Arrays.fill(clbits, 0L);
-            trajectories.run(plan, list, plan.prefixLength(), work, rng, clbits);
-            System.arraycopy(clbits, 0, data, shot * words, words);
+            seeds[shot] = rng.nextLong();
         }
+        int workers = shotWorkers(p.numQubits(), shots);
+        ops.runner().forEachTask(workers, worker -> {
+            int from = (int) ((long) shots * worker / workers);
+            int to = (int) ((long) shots * (worker + 1) / workers);
+            StateVector work = StateVector.zero(p.numQubits(), config.maxQubits());
+            double[] prefixAmplitudes = prefix.amplitudes();
+            long[] clbits = new long[Math.max(1, words)];
+            for (int shot = from; shot < to; shot++) {
+                System.arraycopy(prefixAmplitudes, 0, work.amplitudes(), 0, prefixAmplitudes.length);
+                java.util.Arrays.fill(clbits, 0L);
+                trajectories.run(plan, list, plan.prefixLength(), work, new SplittableRandom(seeds[shot]), clbits);
+                System.arraycopy(clbits, 0, data, shot * words, words);
+            }
+        });
         return new Shots(shots, p.numClbits(), data);
+    }
+
+    /**
+     * Threads for per-shot work: one when the state is large enough for the kernels to use the
+     * threads (or the working copies would take more than a quarter of the heap), else one per
+     * configured thread.
+     */
+    private int shotWorkers(int numQubits, int shots) {
+        if (shots < 2 || ops.runner().isParallel(numQubits)) {
+            return 1;
+        }
+        int workers = Math.min(config.threads(), shots);
+        long heap = Runtime.getRuntime().maxMemory();
+        while (workers > 1 && StateMemory.bytes(numQubits) * (workers + 1) > heap / 4) {
+            workers--;
+        }
+        return workers;
     }
 
     private void applyAll(StateVector state, List<GateKernel> kernels) {
