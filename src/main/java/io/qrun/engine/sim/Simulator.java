@@ -45,14 +45,14 @@ public final class Simulator {
         List<Op> list = p.ops();
         for (int i = 0; i < list.size(); i++) {
             Op op = list.get(i);
-            if (!ExecutionPlan.isUnitary(op) && !(op instanceof Op.Measure)) {
+            if (!ExecutionPlan.isUnitary(op) && !(op instanceof Op.Measure) && !plan.isDroppedReset(op)) {
                 throw new IllegalArgumentException("The final state is defined for unitary programs only, but "
                         + ExecutionPlan.describe("op ", i, op)
                         + " is not unitary; simulate it per shot with runTrajectory or sample");
             }
         }
         StateVector state = StateVector.zero(p.numQubits(), config.maxQubits());
-        applyAll(state, plan.unitaryPass(list, CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
+        applyAll(state, plan.unitaryPass(plan.ops(), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
         return state;
     }
 
@@ -70,7 +70,7 @@ public final class Simulator {
         }
         java.util.Arrays.fill(clbits, 0L);
         StateVector state = StateVector.zero(p.numQubits(), config.maxQubits());
-        trajectories.run(plan, p.ops(), 0, state, rng, clbits);
+        trajectories.run(plan, plan.ops(), 0, state, rng, clbits);
         return state;
     }
 
@@ -78,6 +78,9 @@ public final class Simulator {
      * Samples {@code shots} shots. Without mid-circuit measurement, resets, conditionals or noise,
      * the final state is computed once and all shots are drawn from its distribution; otherwise
      * the unitary prefix is computed once and every shot runs the rest as a trajectory on a copy.
+     * The choice follows from the ops themselves ({@code Program.dynamic()} is not needed for it):
+     * resets of qubits that are still |0> are dropped, and a measured qubit may still control
+     * later gates. The same seed gives the same shots at any thread count.
      */
     public Shots sample(Program p, int shots, RandomGenerator rng) {
         if (shots < 0) {
@@ -108,7 +111,7 @@ public final class Simulator {
     private Shots sampleFinalState(ExecutionPlan plan, int shots, RandomGenerator rng) {
         Program p = plan.program();
         StateVector state = StateVector.zero(p.numQubits(), config.maxQubits());
-        applyAll(state, plan.unitaryPass(p.ops(), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
+        applyAll(state, plan.unitaryPass(plan.ops(), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
         int[] outcomes = sampler.draw(state, shots, rng);
         int words = Shots.wordsPerShot(p.numClbits());
         long[] data = new long[shots * words];
@@ -141,7 +144,7 @@ public final class Simulator {
             return new Shots(0, p.numClbits(), new long[0]);
         }
         StateVector prefix = StateVector.zero(p.numQubits(), config.maxQubits());
-        List<Op> list = p.ops();
+        List<Op> list = plan.ops();
         applyAll(prefix, plan.unitaryPass(list.subList(0, plan.prefixLength()), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
         int words = Shots.wordsPerShot(p.numClbits());
         long[] data = new long[shots * words];
