@@ -1,7 +1,6 @@
 package io.qrun.engine.sim;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -134,39 +133,18 @@ public final class Simulator {
     }
 
     /**
-     * Per-shot trajectories from a shared prefix state. Each shot gets its own generator, seeded
-     * from {@code rng} in shot order, so shots can run on several threads (small states, where
-     * the kernels themselves stay on one thread) and still reproduce exactly for a seed.
+     * Per-shot trajectories, each shot with its own generator seeded from {@code rng} in shot
+     * order, sharing the noiseless part of the work (see {@link SharedPrefixSampler}). Small states
+     * spread the shots over threads (their kernels stay on one thread); the shots are the same for
+     * a seed at any thread count.
      */
     private Shots sampleTrajectories(ExecutionPlan plan, int shots, RandomGenerator rng) {
-        Program p = plan.program();
-        if (shots == 0) {
-            return new Shots(0, p.numClbits(), new long[0]);
-        }
-        StateVector prefix = StateVector.zero(p.numQubits(), config.maxQubits());
-        List<Op> list = plan.ops();
-        applyAll(prefix, plan.unitaryPass(list.subList(0, plan.prefixLength()), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
-        int words = Shots.wordsPerShot(p.numClbits());
-        long[] data = new long[shots * words];
         long[] seeds = new long[shots];
         for (int shot = 0; shot < shots; shot++) {
             seeds[shot] = rng.nextLong();
         }
-        int workers = shotWorkers(p.numQubits(), shots);
-        ops.runner().forEachTask(workers, worker -> {
-            int from = (int) ((long) shots * worker / workers);
-            int to = (int) ((long) shots * (worker + 1) / workers);
-            StateVector work = StateVector.zero(p.numQubits(), config.maxQubits());
-            double[] prefixAmplitudes = prefix.amplitudes();
-            long[] clbits = new long[Math.max(1, words)];
-            for (int shot = from; shot < to; shot++) {
-                System.arraycopy(prefixAmplitudes, 0, work.amplitudes(), 0, prefixAmplitudes.length);
-                java.util.Arrays.fill(clbits, 0L);
-                trajectories.run(plan, list, plan.prefixLength(), work, new SplittableRandom(seeds[shot]), clbits);
-                System.arraycopy(clbits, 0, data, shot * words, words);
-            }
-        });
-        return new Shots(shots, p.numClbits(), data);
+        return new SharedPrefixSampler(plan, ops, trajectories, config.maxQubits())
+                .sample(seeds, shotWorkers(plan.numQubits(), shots));
     }
 
     /**
@@ -180,7 +158,7 @@ public final class Simulator {
         }
         int workers = Math.min(config.threads(), shots);
         long heap = Runtime.getRuntime().maxMemory();
-        while (workers > 1 && StateMemory.bytes(numQubits) * (workers + 1) > heap / 4) {
+        while (workers > 1 && StateMemory.bytes(numQubits) * (2L * workers) > heap / 4) {
             workers--;
         }
         return workers;
