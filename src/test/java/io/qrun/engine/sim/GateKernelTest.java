@@ -129,6 +129,9 @@ class GateKernelTest {
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
                 () -> GateKernels.controlled(3, new int[] {1}, 1, new int[] {1}, TestGates.X, "op 0 (ControlledUnitary)"));
         assertEquals("op 0 (ControlledUnitary) uses qubit 1 twice", twice.getMessage());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> GateKernels.unitary(3, null, TestGates.X, "op 1 (Unitary)"));
+        assertEquals("op 1 (Unitary) has no target qubit list (use an empty array for none)", none.getMessage());
         IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
                 () -> GateKernels.unitary(3, new int[] {0, 1}, TestGates.X, "op 2 (Unitary)"));
         assertTrue(size.getMessage().startsWith("op 2 (Unitary) acts on 2 qubits, so its matrix needs 32 doubles"),

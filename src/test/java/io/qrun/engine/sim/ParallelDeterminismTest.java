@@ -85,4 +85,30 @@ class ParallelDeterminismTest {
         assertArrayEquals(serial.sample(dynamic, 30, new SplittableRandom(6)).words(),
                 parallel.sample(dynamic, 30, new SplittableRandom(6)).words());
     }
+
+    @Test
+    void shotsOfSmallDynamicProgramsRunOnSeveralThreadsWithTheSameResult() {
+        // 8 qubits: below the kernel threshold, so the shots themselves are spread over threads
+        Simulator oneThread = new Simulator(new SimulatorConfig(28, 14, 1));
+        Simulator fourThreads = new Simulator(new SimulatorConfig(28, 14, 4));
+        Random rnd = new Random(9);
+        List<Op> ops = new ArrayList<>();
+        for (int layer = 0; layer < 3; layer++) {
+            for (int q = 0; q < 8; q++) {
+                ops.add(u(TestGates.randomUnitary(1, rnd), q));
+                ops.add(new Op.Depolarizing(new int[] {q}, 0.05));
+            }
+            ops.add(u(TestGates.CX, layer, layer + 4));
+            ops.add(new Op.ThermalRelaxation(layer, 5e-5, 6e-5, 1e-6));
+        }
+        for (int q = 0; q < 8; q++) {
+            ops.add(new Op.Measure(q, q, 0.02, 0.03));
+        }
+        Program p = new Program(8, 8, ops, true);
+        Shots a = oneThread.sample(p, 3001, new SplittableRandom(12));
+        Shots b = fourThreads.sample(p, 3001, new SplittableRandom(12));
+        assertArrayEquals(a.words(), b.words());
+        long distinct = java.util.Arrays.stream(a.words()).distinct().count();
+        assertTrue(distinct > 50, "shots vary: " + distinct + " distinct outcomes");
+    }
 }

@@ -156,7 +156,7 @@ class SimulatorCircuitsTest {
     @Test
     void finalStateRejectsNonUnitaryOpsByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> sim.finalState(TestGates.program(2, 1, true, u(H, 0), new Op.Reset(1))));
+                () -> sim.finalState(TestGates.program(2, 1, true, u(H, 0), new Op.Reset(0))));
         assertEquals("The final state is defined for unitary programs only, but op 1 (Reset) is not unitary;"
                 + " simulate it per shot with runTrajectory or sample", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> sim.finalState(TestGates.program(2, 1, true,
