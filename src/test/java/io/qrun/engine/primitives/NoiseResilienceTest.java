@@ -122,6 +122,17 @@ class NoiseResilienceTest {
     }
 
     @Test
+    void exactnessCannotBeAskedOfAMixture() {
+        // precision 0 on a noisy backend: the value is measured with Qiskit's default 4096 shots, and says so
+        Map<String, Object> p = params(List.of(BELL_NO_MEASURE, "ZZ", List.of(), 0));
+        Map<String, Object> result = run("estimator", p, NOISY, 2);
+        assertEquals(4096, (int) at(result, "results", 0, "metadata", "shots"));
+        assertEquals(0.0, (double) at(result, "results", 0, "metadata", "target_precision"));
+        assertEquals("measured", at(result, "results", 0, "metadata", "simulator", "method"));
+        assertTrue((double) at(result, "results", 0, "data", "stds") > 0);
+    }
+
+    @Test
     void noisyResultsAreReproducible() {
         assertEquals(estimate(2, 5), estimate(2, 5));
     }
