@@ -3,6 +3,10 @@ package io.qrun.it;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
 import java.util.List;
@@ -80,15 +84,53 @@ public abstract class QrunIT {
         return newTenant(apiBase(), plan);
     }
 
+    /**
+     * A request body as JSON text. REST Assured needs a JSON mapper on the classpath to serialize a
+     * Map; the tests have JSON-P (parsson) only, so bodies are written with it. Null values are
+     * kept (a PATCH uses them to clear a field).
+     */
+    public static String json(Map<String, ?> fields) {
+        return toJson(fields).toString();
+    }
+
+    private static JsonValue toJson(Object v) {
+        if (v == null) {
+            return JsonValue.NULL;
+        }
+        if (v instanceof Map<?, ?> m) {
+            JsonObjectBuilder b = Json.createObjectBuilder();
+            m.forEach((k, x) -> b.add(String.valueOf(k), toJson(x)));
+            return b.build();
+        }
+        if (v instanceof Iterable<?> it) {
+            JsonArrayBuilder b = Json.createArrayBuilder();
+            it.forEach(x -> b.add(toJson(x)));
+            return b.build();
+        }
+        if (v instanceof String str) {
+            return Json.createValue(str);
+        }
+        if (v instanceof Boolean bool) {
+            return bool ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+            return Json.createValue(((Number) v).longValue());
+        }
+        if (v instanceof Number n) {
+            return Json.createValue(n.doubleValue());
+        }
+        throw new IllegalArgumentException("Cannot write " + v.getClass() + " as JSON");
+    }
+
     /** Usable from any test: creates the instance, the user and the key with the admin key. */
     public static Tenant newTenant(String apiBase, String plan) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String instanceId = "it-" + plan + "-" + suffix;
-        adminRequest(apiBase).body(Map.of("id", instanceId, "name", "IT " + instanceId, "plan", plan, "share", 1.0))
+        adminRequest(apiBase).body(json(Map.of("id", instanceId, "name", "IT " + instanceId, "plan", plan, "share", 1.0)))
                 .post("/admin/instances").then().statusCode(201);
         String userId = "user-" + suffix;
-        adminRequest(apiBase).body(Map.of("id", userId, "name", "IT user " + suffix, "role", "user",
-                        "instances", List.of(instanceId), "default_instance", instanceId))
+        adminRequest(apiBase).body(json(Map.of("id", userId, "name", "IT user " + suffix, "role", "user",
+                        "instances", List.of(instanceId), "default_instance", instanceId)))
                 .post("/admin/users").then().statusCode(201);
         Map<String, Object> key = adminRequest(apiBase).body("{}")
                 .post("/admin/users/" + userId + "/keys").then().statusCode(201).extract().jsonPath().getMap("");
