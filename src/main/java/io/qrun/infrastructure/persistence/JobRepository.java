@@ -104,12 +104,13 @@ public class JobRepository {
     }
 
     /**
-     * QPU seconds charged per instance for jobs finished since {@code since}; status Cancelled
-     * does not count (the fair-share rule), Cancelled - Ran too long does (it used the QPU).
+     * QPU seconds charged per instance for jobs started since {@code since} (usage belongs to when
+     * the job took the QPU, and counts as soon as the QPU is released, before postprocessing ends);
+     * status Cancelled does not count (the fair-share rule), Cancelled - Ran too long does.
      */
     public Map<String, Double> fairShareUsageSince(Instant since) {
         List<Object[]> rows = em.createQuery("select j.instanceId, sum(j.qpuChargeSeconds) from Job j"
-                        + " where j.finished >= :since and j.status <> :cancelled and j.qpuChargeSeconds is not null"
+                        + " where j.running >= :since and j.status <> :cancelled and j.qpuChargeSeconds is not null"
                         + " group by j.instanceId", Object[].class)
                 .setParameter("since", since).setParameter("cancelled", JobStatus.CANCELLED).getResultList();
         Map<String, Double> usage = new HashMap<>();
@@ -119,10 +120,13 @@ public class JobRepository {
         return usage;
     }
 
-    /** QPU seconds charged to an instance for jobs finished in [from, to): what counts against its limit. */
+    /**
+     * QPU seconds charged to an instance for jobs started in [from, to): what counts against its
+     * limit (every charged job, cancelled ones included: they held the QPU).
+     */
     public double chargedBetween(String instanceId, Instant from, Instant to) {
         Double sum = em.createQuery("select sum(j.qpuChargeSeconds) from Job j where j.instanceId = :i"
-                        + " and j.finished >= :from and j.finished < :to", Double.class)
+                        + " and j.running >= :from and j.running < :to and j.qpuChargeSeconds is not null", Double.class)
                 .setParameter("i", instanceId).setParameter("from", from).setParameter("to", to).getSingleResult();
         return sum == null ? 0.0 : sum;
     }

@@ -1,0 +1,66 @@
+package io.qrun.engine.sim;
+
+/**
+ * A diagonal matrix (rz, p, cz, crz, rzz, ...): one complex multiply per amplitude, and entries that
+ * are exactly 1 are skipped, so p(lambda) touches only the half where its qubit is 1.
+ */
+final class DiagonalKernel extends GateKernel {
+
+    private final int[] offsets;   // of the entries that are not 1
+    private final double[] dr;
+    private final double[] di;
+
+    DiagonalKernel(QubitSubspace subspace, int[] targets, double[] matrix) {
+        super(subspace);
+        int[] all = targetOffsets(targets);
+        int dim = all.length;
+        int kept = 0;
+        for (int r = 0; r < dim; r++) {
+            if (!isOne(matrix, r, dim)) {
+                kept++;
+            }
+        }
+        offsets = new int[kept];
+        dr = new double[kept];
+        di = new double[kept];
+        int j = 0;
+        for (int r = 0; r < dim; r++) {
+            if (!isOne(matrix, r, dim)) {
+                offsets[j] = all[r];
+                dr[j] = matrix[2 * (r * dim + r)];
+                di[j] = matrix[2 * (r * dim + r) + 1];
+                j++;
+            }
+        }
+    }
+
+    private static boolean isOne(double[] matrix, int r, int dim) {
+        return matrix[2 * (r * dim + r)] == 1.0 && matrix[2 * (r * dim + r) + 1] == 0.0;
+    }
+
+    @Override
+    void apply(double[] s, int from, int to) {
+        final int[] offsets = this.offsets;
+        final int kept = offsets.length;
+        if (kept == 1) {
+            final int o = offsets[0];
+            final double cr = dr[0], ci = di[0];
+            for (int g = from; g < to; g++) {
+                int i = (subspace.base(g) + o) << 1;
+                double ar = s[i], ai = s[i + 1];
+                s[i] = cr * ar - ci * ai;
+                s[i + 1] = cr * ai + ci * ar;
+            }
+            return;
+        }
+        for (int g = from; g < to; g++) {
+            int base = subspace.base(g);
+            for (int j = 0; j < kept; j++) {
+                int i = (base + offsets[j]) << 1;
+                double ar = s[i], ai = s[i + 1];
+                s[i] = dr[j] * ar - di[j] * ai;
+                s[i + 1] = dr[j] * ai + di[j] * ar;
+            }
+        }
+    }
+}
