@@ -9,6 +9,7 @@ import io.qrun.application.BackendQueueService;
 import io.qrun.application.TimelineService;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendRegistry;
+import io.qrun.engine.primitives.SubmissionLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -33,8 +34,6 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class BackendsResource {
 
-    /** max_experiments: the most PUBs one job may carry (the engine's SubmissionLimits.defaults().maxPubs()). */
-    static final int MAX_PUBS_PER_JOB = 1000;
 
     @Inject
     Caller caller;
@@ -69,7 +68,8 @@ public class BackendsResource {
     @GET
     @Path("{name}/configuration")
     public Response configuration(@PathParam("name") String name) {
-        return JsonResponses.ok(BackendJson.configuration(backend(name), MAX_PUBS_PER_JOB));
+        // max_experiments: the most PUBs one job may carry, the engine's submission limit
+        return JsonResponses.ok(BackendJson.configuration(backend(name), SubmissionLimits.defaults().maxPubs()));
     }
 
     @GET

@@ -45,7 +45,7 @@ public final class ApiClient {
     /** The operator, with the admin key of arquillian.xml (system property qrun.admin.key, default it-admin-key). */
     public static ApiClient admin(URL deployment) {
         String base = deployment.toString().replaceAll("/+$", "");
-        return new ApiClient(URI.create(base + "/api/v1/"), System.getProperty("qrun.admin.key", "it-admin-key"), null, null);
+        return new ApiClient(URI.create(base + "/api/v1/"), io.qrun.it.QrunIT.ADMIN_KEY, null, null);
     }
 
     /** The same server with another key (or none: null), for authentication tests. */

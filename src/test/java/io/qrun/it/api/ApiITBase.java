@@ -1,32 +1,15 @@
 package io.qrun.it.api;
 
-import java.io.File;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
+import io.qrun.it.QrunIT;
 
 /**
- * The REST ITs of the Jobs, Backends and Usage sections: the built WAR (target/qrun.war) deployed
- * as is into the managed WildFly of arquillian.xml, exercised over HTTP as a client would.
+ * The REST ITs of the Jobs, Backends and Usage sections, on svc-infra's harness ({@link QrunIT}:
+ * the built WAR deployed as is, called over HTTP). They talk through {@link ApiClient}, which parses
+ * answers with the server's own JSON code so numbers keep their exact values.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-public abstract class ApiITBase {
+public abstract class ApiITBase extends QrunIT {
 
-    @ArquillianResource
-    protected URL deploymentUrl;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/qrun.war"));
-    }
-
-    protected ApiClient admin() {
-        return ApiClient.admin(deploymentUrl);
+    protected ApiClient operator() {
+        return ApiClient.admin(baseUrl);
     }
 }

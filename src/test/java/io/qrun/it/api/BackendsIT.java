@@ -34,7 +34,7 @@ class BackendsIT extends ApiITBase {
     @BeforeEach
     void setUp() throws IOException {
         if (user == null) {
-            user = admin().newTenant("premium", null);
+            user = operator().newTenant("premium", null);
             file = (Map<String, Object>) JsonTree.parse(Files.readString(Path.of("src/test/resources/it-backends.json")));
         }
     }
@@ -193,7 +193,7 @@ class BackendsIT extends ApiITBase {
 
     @Test
     void operatorSeesTheQueueInSchedulingOrder() {
-        ApiClient operator = admin();
+        ApiClient operator = operator();
         expect(200, operator.post("admin/backends/it_slow/pause", Map.of("reason", "BackendsIT queue")));
         String first = null;
         String second = null;

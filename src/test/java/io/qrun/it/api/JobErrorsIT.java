@@ -23,7 +23,7 @@ class JobErrorsIT extends ApiITBase {
     @BeforeEach
     void tenant() {
         if (user == null) {
-            user = admin().newTenant("open", null);
+            user = operator().newTenant("open", null);
         }
     }
 
@@ -136,7 +136,7 @@ class JobErrorsIT extends ApiITBase {
 
     @Test
     void submissionWhenTheUsageLimitIsReachedIs409() {
-        ApiClient limited = admin().newTenant("open", 0L);
+        ApiClient limited = operator().newTenant("open", 0L);
         ApiClient.Reply r = expect(409, limited.post("jobs", bell()));
         assertEquals("usage_limit_reached", r.errorCode());
         assertEquals(0L, expect(200, limited.get("jobs")).map().get("count"), "no job is created");

@@ -33,14 +33,14 @@ class JobLifecycleIT extends ApiITBase {
     @BeforeEach
     void tenants() {
         if (user == null) {
-            user = admin().newTenant("premium", null);
-            other = admin().newTenant("premium", null);
+            user = operator().newTenant("premium", null);
+            other = operator().newTenant("premium", null);
         }
     }
 
     @AfterEach
     void resumeSlow() {
-        admin().post("admin/backends/" + SLOW + "/resume", "");
+        operator().post("admin/backends/" + SLOW + "/resume", "");
     }
 
     private String completedBell(Map<String, Object> extra) {
@@ -55,7 +55,7 @@ class JobLifecycleIT extends ApiITBase {
 
     /** A job that stays Queued: its backend is paused by the operator. */
     private String queuedOnPausedSlow() {
-        expect(200, admin().post("admin/backends/" + SLOW + "/pause", Map.of("reason", "IT holds the queue")));
+        expect(200, operator().post("admin/backends/" + SLOW + "/pause", Map.of("reason", "IT holds the queue")));
         return user.submit(Jobs.sampler(SLOW, Jobs.BELL_QASM3, 10, 1));
     }
 

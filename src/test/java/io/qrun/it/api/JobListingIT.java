@@ -34,7 +34,7 @@ class JobListingIT extends ApiITBase {
         if (user != null) {
             return;
         }
-        operator = admin();
+        operator = operator();
         user = operator.newTenant("premium", null);
         s1 = completed(Jobs.with(Jobs.sampler("it_simulator", Jobs.BELL_QASM3, 10, 1), "tags", List.of("list", "a")));
         s2 = completed(Jobs.with(Jobs.sampler("it_simulator", Jobs.BELL_QASM3, 10, 2), "tags", List.of("list", "a", "b")));

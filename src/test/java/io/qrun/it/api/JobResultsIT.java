@@ -30,7 +30,7 @@ class JobResultsIT extends ApiITBase {
     @BeforeEach
     void tenant() {
         if (user == null) {
-            user = admin().newTenant("premium", null);
+            user = operator().newTenant("premium", null);
         }
     }
 
