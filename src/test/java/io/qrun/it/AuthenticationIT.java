@@ -93,6 +93,9 @@ class AuthenticationIT extends QrunIT {
                 .body("instance", equalTo(t.instanceId()));
         as(key).header("Service-CRN", second).get("/users/me").then().statusCode(200)
                 .body("instance", equalTo(second));
+        // a full IBM-style CRN names the instance in its service-instance segment
+        as(key).header("Service-CRN", "crn:v1:bluemix:public:quantum-computing:us-east:a/0123abcd:" + t.instanceId() + "::")
+                .get("/users/me").then().statusCode(200).body("instance", equalTo(t.instanceId()));
     }
 
     @Test

@@ -51,7 +51,7 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
         String requested = request.getHeaderString(INSTANCE_HEADER);
         String instanceId;
         if (requested != null && !requested.isBlank()) {
-            instanceId = requested.trim();
+            instanceId = instanceIdOf(requested);
             if (!authenticator.mayActFor(u, instanceId)) {
                 request.abortWith(ErrorResponses.response(403, "instance_forbidden",
                         "The instance '" + instanceId + "' named by the Service-CRN header does not exist or user '" + u.getId()
@@ -63,6 +63,22 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
             instanceId = u.getDefaultInstanceId();
         }
         caller.authenticate(u.getId(), instanceId, u.isAdmin());
+    }
+
+    /**
+     * The instance id of a Service-CRN header: the id itself, or, for a full IBM-style CRN
+     * ({@code crn:v1:bluemix:public:quantum-computing:us-east:a/ACCOUNT:INSTANCE::}), its
+     * service-instance segment, so that clients configured with a CRN work unchanged.
+     */
+    static String instanceIdOf(String header) {
+        String value = header.trim();
+        if (value.startsWith("crn:")) {
+            String[] parts = value.split(":", -1);
+            if (parts.length > 7 && !parts[7].isBlank()) {
+                return parts[7];
+            }
+        }
+        return value;
     }
 
     /** The key from an Authorization header in one of the two accepted schemes. */
