@@ -66,7 +66,10 @@ public class PrimitiveJobListener extends AbstractJobListener {
                 finish(job.get());
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not give job " + jobId + " its final state", e);
+            // typically the application is being undeployed (server shutdown): RestartRecovery
+            // re-queues the job at the next start, and OrphanReaper covers a live server
+            LOG.log(Level.WARNING, "Could not give job " + jobId + " its final state now (" + e
+                    + "); restart recovery or the orphan reaper will");
         } finally {
             workspaces.drop(jobId);
             control.forget(jobId);

@@ -54,14 +54,17 @@ public class ExecutionControl {
      * @return true when woken by a stop signal
      */
     public boolean awaitStopUntil(String jobId, Instant deadline) throws InterruptedException {
+        // the latch is in the map before the flag is read: either this wait sees the flag, or
+        // the shutdown (which sets the flag before counting down) sees the latch
+        CountDownLatch latch = latch(jobId);
         if (shuttingDown) {
             return true;
         }
         long nanos = Duration.between(Instant.now(), deadline).toNanos();
         if (nanos <= 0) {
-            return isStopSignalled(jobId);
+            return latch.getCount() == 0;
         }
-        return latch(jobId).await(nanos, TimeUnit.NANOSECONDS);
+        return latch.await(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** Drops the job's signal once its batch job has ended. */

@@ -96,7 +96,7 @@ public class SchedulerClock {
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public void beat(Instant now) {
-            qpu.heldLeases().forEach(l -> l.beat(now));
+            qpu.beatHeldLeases(now);
             for (Job job : jobs.withStatus(JobStatus.RUNNING)) {
                 if (job.stopRequested() != null) {
                     control.signalStop(job.id());

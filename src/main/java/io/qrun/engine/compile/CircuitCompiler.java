@@ -119,7 +119,8 @@ public final class CircuitCompiler {
     private final class Lowering {
         private final Circuit circuit;
         private final ToDoubleFunction<String> scope;
-        private final int[] programIndex;
+        /** The compacted circuit qubits, ascending: program qubit i is circuitQubits[i]. */
+        private final int[] circuitQubits;
         private final GateExpander expander;
         private final DurationSchedule schedule = new DurationSchedule();
         private final NoiseModel noise = options.noise();
@@ -134,12 +135,8 @@ public final class CircuitCompiler {
                 }
                 return v;
             };
-            int max = circuitQubits.length == 0 ? 0 : circuitQubits[circuitQubits.length - 1];
-            programIndex = new int[max + 1];
-            Arrays.fill(programIndex, -1);
-            for (int i = 0; i < circuitQubits.length; i++) {
-                programIndex[circuitQubits[i]] = i;
-            }
+            // Looked up by binary search: physical indices can be large ($126) while few are used.
+            this.circuitQubits = circuitQubits;
             expander = new GateExpander(circuit.definitions(), options.maxOperations());
         }
 
@@ -185,8 +182,9 @@ public final class CircuitCompiler {
                 schedule.delay(d.qubits(), seconds);
                 if (noise != null) {
                     for (int q : d.qubits()) {
-                        if (q >= 0 && q < programIndex.length && programIndex[q] >= 0) {
-                            noise.relaxation(new int[] {q}, new int[] {programIndex[q]}, seconds)
+                        int p = Arrays.binarySearch(circuitQubits, q);
+                        if (p >= 0) {
+                            noise.relaxation(new int[] {q}, new int[] {p}, seconds)
                                     .forEach(op -> items.add(new Fuser.OpItem(op)));
                         }
                     }
@@ -229,16 +227,17 @@ public final class CircuitCompiler {
         }
 
         private int program(int circuitQubit, int line) {
-            if (circuitQubit < 0 || circuitQubit >= programIndex.length || programIndex[circuitQubit] < 0) {
+            int p = Arrays.binarySearch(circuitQubits, circuitQubit);
+            if (p < 0) {
                 throw new CompileException("line " + line + ": qubit " + circuitQubit + " is not a qubit of the circuit");
             }
-            return programIndex[circuitQubit];
+            return p;
         }
 
         private int[] touchedProgramQubits(int[] circuitQubits) {
             return Arrays.stream(circuitQubits)
-                    .filter(q -> q >= 0 && q < programIndex.length && programIndex[q] >= 0)
-                    .map(q -> programIndex[q])
+                    .map(q -> Arrays.binarySearch(this.circuitQubits, q))
+                    .filter(p -> p >= 0)
                     .toArray();
         }
 

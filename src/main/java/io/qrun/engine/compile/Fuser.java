@@ -17,7 +17,8 @@ import java.util.List;
  * barriers close the blocks on the barrier's qubits. A block of a single op is emitted as that op
  * unchanged: densifying it would not save a pass, and controlled ops stay cheap that way. Global
  * phases are summed and folded into the first dense unitary of the list (a scalar commutes with
- * everything).
+ * everything). A block is emitted dense only when the cost model says that is cheaper than its
+ * ops; else its ops are fused again with narrower blocks.
  */
 final class Fuser {
 
@@ -129,6 +130,11 @@ final class Fuser {
         open.clear();
     }
 
+    /**
+     * Emits a block as one dense op when that is estimated ({@link FusionCostModel}) no costlier
+     * than the alternative: its ops fused again with blocks one qubit narrower (recursively, down to
+     * the ops unchanged).
+     */
     private static void emit(Block b, List<Op> out) {
         if (b.ops.size() == 1) {
             out.add(b.ops.get(0));
@@ -140,8 +146,32 @@ final class Fuser {
         for (int i = 0; i < b.qubits.length; i++) {
             position[b.qubits[i]] = i;
         }
-        double[] m = OpLists.dense(OpLists.remapAll(b.ops, position), b.qubits.length);
-        out.add(new Op.Unitary(b.qubits.clone(), m));
+        // the alternative: the same ops fused with blocks one qubit narrower (or as they are)
+        List<Op> alternative;
+        if (b.qubits.length > 1) {
+            List<Item> items = new ArrayList<>(b.ops.size());
+            for (Op op : b.ops) {
+                items.add(new OpItem(op));
+            }
+            alternative = new Fuser(b.qubits.length - 1).fuse(items);
+        } else {
+            alternative = b.ops;
+        }
+        double alternativeCost = 0;
+        boolean allDiagonal = true;
+        for (Op op : alternative) {
+            alternativeCost += FusionCostModel.of(op);
+        }
+        for (Op op : b.ops) {
+            allDiagonal &= op instanceof Op.Unitary u && Matrices.isDiagonal(u.matrix())
+                    || op instanceof Op.ControlledUnitary c && Matrices.isDiagonal(c.matrix());
+        }
+        if (FusionCostModel.block(b.qubits.length, allDiagonal) <= alternativeCost) {
+            double[] m = OpLists.dense(OpLists.remapAll(b.ops, position), b.qubits.length);
+            out.add(new Op.Unitary(b.qubits.clone(), m));
+        } else {
+            out.addAll(alternative);
+        }
     }
 
     private static void applyPhase(List<Op> out, double phase) {

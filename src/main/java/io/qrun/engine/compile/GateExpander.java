@@ -35,6 +35,7 @@ final class GateExpander {
     private final Map<String, GateDefinition> definitions;
     private final long maxOperations;
     private final Deque<String> expanding = new ArrayDeque<>();
+    private final Map<String, Long> leafCounts = new HashMap<>();
     private long produced;
 
     GateExpander(Map<String, GateDefinition> definitions, long maxOperations) {
@@ -90,7 +91,8 @@ final class GateExpander {
 
     /** Charges ops created outside expansion (folded copies, noise) to the budget. */
     void charge(long count, Instruction.GateCall call) {
-        produced += count;
+        // saturating: pow(2^52) of a large body must report the budget, not overflow past it
+        produced = count > Long.MAX_VALUE - produced ? Long.MAX_VALUE : produced + count;
         if (produced > maxOperations) {
             throw error(call, "expanding the circuit needs more than " + maxOperations
                     + " operations (CompileOptions.maxOperations); gate definitions that call each other"
@@ -124,6 +126,11 @@ final class GateExpander {
             }
             if (arity != definition.numQubits()) {
                 throw error(call, name + " acts on " + definition.numQubits() + " qubit(s), got " + arity);
+            }
+            // Fail before expanding anything when the definition alone is already over budget.
+            long leaves = leafCount(definition);
+            if (leaves > maxOperations - produced) {
+                charge(leaves, call);
             }
             return expandDefinition(definition, args, call);
         }
@@ -182,6 +189,32 @@ final class GateExpander {
     }
 
     /**
+     * A lower bound of the ops a definition expands into: one per standard gate call, nested
+     * definitions counted recursively (memoized, saturating). Calls with a pow modifier count 0, as
+     * pow(0) produces nothing. Cycles count 0 here; expansion reports them.
+     */
+    private long leafCount(GateDefinition definition) {
+        Long known = leafCounts.get(definition.name());
+        if (known != null) {
+            return known;
+        }
+        leafCounts.put(definition.name(), 0L);
+        long total = 0;
+        for (Instruction.GateCall inner : definition.body()) {
+            if (inner.modifiers().stream().anyMatch(m -> m instanceof Modifier.Pow)) {
+                continue;
+            }
+            StandardGate standard = StandardGate.byName(inner.name()).orElse(null);
+            GateDefinition nested = definitions.get(inner.name());
+            boolean isStandard = standard != null && (nested == null || standard.origin() != StandardGate.Origin.EXTRA);
+            long n = isStandard || nested == null ? 1 : leafCount(nested);
+            total = total > Long.MAX_VALUE - n ? Long.MAX_VALUE : total + n;
+        }
+        leafCounts.put(definition.name(), total);
+        return total;
+    }
+
+    /**
      * ops^k on {@code width} qubits. Integer k: matrix power for one op or a small gate, else the
      * body repeated |k| times (inverted when k < 0). Non-integer k: Qiskit's Gate.power, i.e. the
      * principal-branch power of the dense unitary.
@@ -203,7 +236,8 @@ final class GateExpander {
                 return charge(List.of(new Op.Unitary(range(0, width), Matrices.power(OpLists.dense(ops, width), n))),
                         call);
             }
-            charge(n * ops.size(), call);
+            long size = Math.max(1, ops.size());
+            charge(n > Long.MAX_VALUE / size ? Long.MAX_VALUE : n * size, call);
             List<Op> out = new ArrayList<>((int) (n * ops.size()));
             for (long i = 0; i < n; i++) {
                 out.addAll(ops);

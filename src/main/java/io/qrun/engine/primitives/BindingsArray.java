@@ -87,7 +87,9 @@ public final class BindingsArray {
         if (dims[dims.length - 1] != p) {
             throw new PrimitiveInputException(path, "the last axis of the parameter values has length "
                     + dims[dims.length - 1] + " but the circuit has " + p + " parameters " + parameters
-                    + "; the last axis runs over the parameters in this order");
+                    + "; the last axis runs over the parameters in this order"
+                    + (p == 1 ? " (for a sweep of one parameter write [[v1], [v2], ...] or {\"" + parameters.get(0)
+                            + "\": [v1, v2, ...]})" : ""));
         }
         double[] values = new double[nested.leaves().size()];
         for (int i = 0; i < values.length; i++) {

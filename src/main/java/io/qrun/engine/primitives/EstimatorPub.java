@@ -26,6 +26,16 @@ public record EstimatorPub(int index, Circuit circuit, ObservablesArray observab
         return Shapes.operandFlat(Shapes.unravel(flat, shape), observables.shape());
     }
 
+    /** Shots the precision implies for the whole PUB: shots per term x terms of each element's observable. */
+    public long totalShots() {
+        long total = 0;
+        long size = Shapes.size(shape);
+        for (int e = 0; e < size; e++) {
+            total += (long) shotsPerTerm * observables.get(observableIndex(e)).terms().size();
+        }
+        return total;
+    }
+
     /** The flat index of the parameter set that PUB element {@code flat} uses. */
     public int parameterSetIndex(int flat) {
         return Shapes.operandFlat(Shapes.unravel(flat, shape), values.shape());

@@ -21,18 +21,29 @@ import java.util.random.RandomGenerator;
  *       Pauli term's expectation is computed on it in place. With a precision, each term's
  *       estimate is then drawn as the mean of N = ceil(1/precision^2) shots of +-1.</li>
  *   <li>measured: a noisy (or dynamic) circuit is a mixture, so it is estimated the way a QPU
- *       does: for each group of qubit-wise commuting terms the circuit is run N times (one noise
- *       trajectory per shot) followed by a measurement in the group's basis with readout errors;
+ *       does: for each group of qubit-wise commuting terms, N shots are measured in the group's basis with
+ *       readout errors, drawn from noise trajectories (one per shot for small circuits);
  *       parities are averaged, with readout-error inversion when asked, and zero-noise
  *       extrapolation over folded circuits when asked.</li>
  * </ul>
  */
 final class EstimatorRunner {
 
-    private final Simulator simulator;
+    /**
+     * Noise trajectories per measurement basis: one per shot (what a QPU does) while that costs at
+     * most {@link #TRAJECTORY_WORK_BUDGET} amplitude updates, else as many as the budget allows but
+     * at least this many, with the shots spread over them.
+     */
+    static final int MIN_TRAJECTORIES = 256;
+    /** Amplitude updates (2^n + 1024 per op) that one basis may spend on trajectories: about a second of work. */
+    static final long TRAJECTORY_WORK_BUDGET = 1L << 28;
 
-    EstimatorRunner(Simulator simulator) {
+    private final Simulator simulator;
+    private final long trajectoryWorkBudget;
+
+    EstimatorRunner(Simulator simulator, long trajectoryWorkBudget) {
         this.simulator = simulator;
+        this.trajectoryWorkBudget = trajectoryWorkBudget;
     }
 
     Map<String, Object> run(PreparedPub prepared, long seed) {
@@ -155,17 +166,17 @@ final class EstimatorRunner {
                     if (p.vanishes()) {
                         // X or Y read on a qubit left in |0>: fair coin flips
                         mean = ShotNoise.estimate(0, shots, vanishing);
-                        var = 1 - mean * mean;
+                        var = (1 - mean * mean) / shots;
                     } else if (p.pauli().isIdentity()) {
                         mean = 1;
                         var = 0;
                     } else {
                         double[] s = stats.get(p.pauli());
                         mean = s[0];
-                        var = s[1];
+                        var = s[1]; // already the variance of the mean
                     }
                     value += t.coefficient() * mean;
-                    variance += t.coefficient() * t.coefficient() * var / shots;
+                    variance += t.coefficient() * t.coefficient() * var;
                 }
                 values[idx][f] = value;
                 errors[idx][f] = Math.sqrt(variance);
@@ -185,33 +196,113 @@ final class EstimatorRunner {
     }
 
     /**
-     * Runs each group's measurement and returns, per Pauli string, {mean, variance} of its per-shot
-     * parity (with readout inversion: the product of each qubit's inverse-assignment factor).
+     * Runs each group's measurement and returns, per Pauli string, {mean, variance of the mean} of
+     * its per-shot parity (with readout inversion: the product of each qubit's inverse-assignment
+     * factor). Noise and mid-circuit measurements are sampled by trajectories (see
+     * {@link #trajectories}); the shots are spread over them and drawn from each trajectory's final
+     * state with the readout errors. Shots of one trajectory share its noise, so the variance is
+     * estimated from the trajectories' totals (the ratio estimator of cluster sampling), which
+     * reduces to the sample variance / N when every trajectory has one shot.
      */
     private Map<PauliString, double[]> measure(Program base, List<MeasurementGroups.Group> groups, double[][] readout,
             boolean mitigate, int shots, RandomGenerator rng) {
         Map<PauliString, double[]> stats = new HashMap<>();
+        int trajectories = trajectories(base, shots, trajectoryWorkBudget);
+        long[] clbits = new long[Math.max(1, (base.numClbits() + 63) / 64)];
         for (MeasurementGroups.Group g : groups) {
-            Program program = MeasurementProgram.build(base, g.basis(), readout);
-            Shots result = simulator.sample(program, shots, rng);
-            for (PauliString term : g.terms()) {
-                long support = term.support();
-                double sum = 0;
-                double sumSq = 0;
+            List<PauliString> terms = g.terms();
+            double[] total = new double[terms.size()];
+            double[] totalSq = new double[terms.size()];
+            double[] crossN = new double[terms.size()];
+            double[] shotSq = new double[terms.size()];
+            double sizesSq = 0;
+            if (trajectories == shots) {
+                // One trajectory per shot: the simulator runs them all from one prepared plan.
+                Shots result = simulator.sample(MeasurementProgram.measured(base, g.basis(), readout), shots, rng);
+                int[][] bits = new int[shots][readout.length];
                 for (int s = 0; s < shots; s++) {
-                    double v = 1;
-                    for (long rest = support; rest != 0; rest &= rest - 1) {
+                    for (long rest = g.basis().support(); rest != 0; rest &= rest - 1) {
                         int q = Long.numberOfTrailingZeros(rest);
-                        int bit = result.bit(s, MeasurementProgram.clbitOf(base, q)) ? 1 : 0;
-                        v *= mitigate ? ReadoutMitigation.parityFactor(bit, readout[q][0], readout[q][1]) : 1 - 2 * bit;
+                        bits[s][q] = result.bit(s, MeasurementProgram.clbitOf(base, q)) ? 1 : 0;
                     }
-                    sum += v;
-                    sumSq += v * v;
                 }
-                double mean = sum / shots;
-                stats.put(term, new double[] {mean, Math.max(0, sumSq / shots - mean * mean)});
+                for (int s = 0; s < shots; s++) {
+                    sizesSq += 1;
+                    accumulate(terms, new int[][] {bits[s]}, readout, mitigate, total, totalSq, crossN, shotSq);
+                }
+            } else {
+                Program rotated = MeasurementProgram.rotated(base, g.basis());
+                for (int t = 0; t < trajectories; t++) {
+                    int n = shots / trajectories + (t < shots % trajectories ? 1 : 0);
+                    StateVector state = simulator.runTrajectory(rotated, rng, clbits);
+                    long[] outcomes = BasisSampler.draw(state, n, rng);
+                    sizesSq += (double) n * n;
+                    accumulate(terms, readBits(outcomes, g.basis().support(), readout, rng), readout, mitigate,
+                            total, totalSq, crossN, shotSq);
+                }
+            }
+            for (int k = 0; k < terms.size(); k++) {
+                double mean = total[k] / shots;
+                double varOfMean;
+                if (trajectories > 1) {
+                    // sum_t (Y_t - n_t m)^2 = sum Y^2 - 2 m sum n Y + m^2 sum n^2
+                    double ss = totalSq[k] - 2 * mean * crossN[k] + mean * mean * sizesSq;
+                    varOfMean = Math.max(0, ss) * trajectories / (trajectories - 1.0) / ((double) shots * shots);
+                } else {
+                    varOfMean = Math.max(0, shotSq[k] / shots - mean * mean) / shots;
+                }
+                stats.put(terms.get(k), new double[] {mean, varOfMean});
             }
         }
         return stats;
+    }
+
+    /** Adds one trajectory's shots ({@code bits[shot][qubit]}) to each term's sums. */
+    private static void accumulate(List<PauliString> terms, int[][] bits, double[][] readout, boolean mitigate,
+            double[] total, double[] totalSq, double[] crossN, double[] shotSq) {
+        int n = bits.length;
+        for (int k = 0; k < terms.size(); k++) {
+            long support = terms.get(k).support();
+            double y = 0;
+            for (int[] shot : bits) {
+                double v = 1;
+                for (long rest = support; rest != 0; rest &= rest - 1) {
+                    int q = Long.numberOfTrailingZeros(rest);
+                    v *= mitigate ? ReadoutMitigation.parityFactor(shot[q], readout[q][0], readout[q][1]) : 1 - 2 * shot[q];
+                }
+                y += v;
+                shotSq[k] += v * v;
+            }
+            total[k] += y;
+            totalSq[k] += y * y;
+            crossN[k] += y * n;
+        }
+    }
+
+    /** One trajectory per shot when the work budget allows, else the budget's worth, at least {@link #MIN_TRAJECTORIES}. */
+    static int trajectories(Program program, int shots, long workBudget) {
+        // an op costs 2^n amplitude updates plus a fixed overhead (kernel dispatch, noise draws)
+        // that dominates for small states; 1024 updates is what that overhead measured as (8 qubits)
+        long work = ((1L << program.numQubits()) + 1024) * Math.max(1, program.ops().size());
+        long affordable = Math.max(MIN_TRAJECTORIES, workBudget / work);
+        return (int) Math.min(shots, affordable);
+    }
+
+    /** The read bit of every measured qubit of every outcome, each flipped with its readout error. */
+    private static int[][] readBits(long[] outcomes, long measured, double[][] readout, RandomGenerator rng) {
+        int numQubits = readout.length;
+        int[][] bits = new int[outcomes.length][numQubits];
+        for (int s = 0; s < outcomes.length; s++) {
+            for (long rest = measured; rest != 0; rest &= rest - 1) {
+                int q = Long.numberOfTrailingZeros(rest);
+                int bit = (int) (outcomes[s] >>> q & 1);
+                double flip = bit == 0 ? readout[q][0] : readout[q][1];
+                if (flip > 0 && rng.nextDouble() < flip) {
+                    bit ^= 1;
+                }
+                bits[s][q] = bit;
+            }
+        }
+        return bits;
     }
 }

@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A compiled circuit followed by the measurement of one Pauli basis, as a QPU estimates an
+ * A compiled circuit prepared for the measurement of one Pauli basis, as a QPU estimates an
  * expectation value: the circuit's own final measurements are dropped (the Estimator ignores
- * them, and they would collapse the state in the wrong basis), each measured qubit is rotated so
- * that its Pauli becomes Z (X: H; Y: H S^dagger), and measured into a fresh classical bit with the
- * backend's readout errors.
+ * them, and they would collapse the state in the wrong basis) and each measured qubit is rotated
+ * so that its Pauli becomes Z (X: H; Y: H S^dagger). The Z-basis readout itself is drawn by the
+ * caller from the final state, with the backend's readout errors.
  */
 final class MeasurementProgram {
 
@@ -24,11 +24,8 @@ final class MeasurementProgram {
 
     private MeasurementProgram() {}
 
-    /**
-     * @param readout per program qubit {probMeas1Prep0, probMeas0Prep1}
-     * @return the program; program qubit q of the basis is read into clbit {@code clbitOf(base, q)}
-     */
-    static Program build(Program base, PauliString basis, double[][] readout) {
+    /** {@code base} without its final measurements, followed by the rotation of {@code basis} to Z. */
+    static Program rotated(Program base, PauliString basis) {
         List<Op> ops = new ArrayList<>(withoutFinalMeasurements(base.ops()));
         for (int q = 0; q < base.numQubits(); q++) {
             boolean x = (basis.xMask() >>> q & 1) != 0;
@@ -39,6 +36,19 @@ final class MeasurementProgram {
                 ops.add(new Op.Unitary(new int[] {q}, H.clone()));
             }
         }
+        return new Program(base.numQubits(), base.numClbits(), ops, base.dynamic());
+    }
+
+    /**
+     * {@link #rotated} followed by a Z measurement of every qubit of {@code basis} into a fresh
+     * classical bit ({@link #clbitOf}) with its readout errors: one shot of it is one shot of the
+     * basis measurement on a QPU.
+     *
+     * @param readout per program qubit {probMeas1Prep0, probMeas0Prep1}
+     */
+    static Program measured(Program base, PauliString basis, double[][] readout) {
+        Program rotated = rotated(base, basis);
+        List<Op> ops = new ArrayList<>(rotated.ops());
         for (int q = 0; q < base.numQubits(); q++) {
             if ((basis.support() >>> q & 1) != 0) {
                 ops.add(new Op.Measure(q, clbitOf(base, q), readout[q][0], readout[q][1]));
@@ -47,7 +57,7 @@ final class MeasurementProgram {
         return new Program(base.numQubits(), base.numClbits() + base.numQubits(), ops, true);
     }
 
-    /** The classical bit that receives program qubit {@code q}: after the circuit's own bits. */
+    /** The classical bit that receives program qubit {@code q} in {@link #measured}: after the circuit's own bits. */
     static int clbitOf(Program base, int q) {
         return base.numClbits() + q;
     }
@@ -64,8 +74,7 @@ final class MeasurementProgram {
         for (int i = ops.size() - 1; i >= 0; i--) {
             Op op = ops.get(i);
             if (op instanceof Op.Measure m) {
-                boolean mid = (laterQubits >>> m.qubit() & 1) != 0 || readsBit(laterBits, m.clbit());
-                keep[i] = mid;
+                keep[i] = (laterQubits >>> m.qubit() & 1) != 0 || readsBit(laterBits, m.clbit());
                 laterQubits |= 1L << m.qubit();
             } else {
                 keep[i] = true;
@@ -82,11 +91,14 @@ final class MeasurementProgram {
     }
 
     private static boolean readsBit(long[] bits, int clbit) {
-        int w = clbit >>> 6;
-        return w < bits.length && (bits[w] >>> (clbit & 63) & 1) != 0;
+        return clbit < 64 && (bits[0] >>> clbit & 1) != 0;
     }
 
-    /** The qubits an op changes (noise excluded); records the bits a conditional reads in {@code bits}. */
+    /**
+     * The qubits an op changes (noise excluded); records in {@code bits} the bits a conditional
+     * reads. A conditional on a bit beyond 63 marks every qubit, which keeps every earlier
+     * measurement (correct, if conservative).
+     */
     private static long qubitsOf(Op op, long[] bits) {
         if (op instanceof Op.Unitary u) {
             return mask(u.qubits());
@@ -101,16 +113,13 @@ final class MeasurementProgram {
             return 1L << m.qubit();
         }
         if (op instanceof Op.Conditional c) {
+            long m = 0;
             for (int b : c.clbits()) {
-                int w = b >>> 6;
-                if (w >= bits.length) {
-                    // grow in place is not possible for the caller's array; conditionals on bits >= 64
-                    // are rare: treat every such measurement as mid-circuit via the qubit mask below
+                if (b >= 64) {
                     return -1L;
                 }
-                bits[w] |= 1L << (b & 63);
+                bits[0] |= 1L << b;
             }
-            long m = 0;
             for (Op inner : c.thenOps()) {
                 m |= qubitsOf(inner, bits);
             }

@@ -45,10 +45,15 @@ public final class PrimitiveEngine {
      *                  capped by the simulator's own limit
      */
     public PrimitiveEngine(SimulatorConfig simulator, int maxQubits) {
+        this(simulator, maxQubits, EstimatorRunner.TRAJECTORY_WORK_BUDGET);
+    }
+
+    /** With a different trajectory budget for noisy Estimator PUBs (tests force shared trajectories with it). */
+    PrimitiveEngine(SimulatorConfig simulator, int maxQubits, long trajectoryWorkBudget) {
         this.simulator = new Simulator(simulator);
         this.maxQubits = Math.min(maxQubits, simulator.maxQubits());
         this.sampler = new SamplerRunner(this.simulator);
-        this.estimator = new EstimatorRunner(this.simulator);
+        this.estimator = new EstimatorRunner(this.simulator, trajectoryWorkBudget);
     }
 
     /**
@@ -65,7 +70,16 @@ public final class PrimitiveEngine {
             throw new PrimitiveInputException("params", "missing: give {\"pubs\": [...]}");
         }
         PrimitiveOptions options = OptionsValidator.validate(programId, params, limits);
-        PubDecoder decoder = new PubDecoder(PrimitiveEngine::parse, limits, options);
+        // PUBs often repeat one circuit with other values or observables: parse each text once
+        Map<String, io.qrun.engine.circuit.Circuit> parsed = new java.util.HashMap<>();
+        PubDecoder decoder = new PubDecoder((qasm, path) -> {
+            io.qrun.engine.circuit.Circuit c = parsed.get(qasm);
+            if (c == null) {
+                c = parse(qasm, path);
+                parsed.put(qasm, c);
+            }
+            return c;
+        }, limits, options);
         List<?> pubs = decoder.pubList(params.get("pubs"));
         List<DecodedPub> decoded = new ArrayList<>(pubs.size());
         long totalShots = 0;
@@ -73,7 +87,7 @@ public final class PrimitiveEngine {
             if ("estimator".equals(programId)) {
                 EstimatorPub p = decoder.estimator(pubs.get(i), i);
                 decoded.add(p);
-                totalShots += (long) p.shotsPerTerm() * Shapes.size(p.shape());
+                totalShots += p.totalShots();
             } else {
                 SamplerPub p = decoder.sampler(pubs.get(i), i);
                 decoded.add(p);

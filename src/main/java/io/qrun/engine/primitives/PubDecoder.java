@@ -125,17 +125,14 @@ final class PubDecoder {
             precision = PrimitiveOptions.DEFAULT_PRECISION;
             shotsPerTerm = shotsFor(precision, path);
         }
-        long total = 0;
-        for (int k = 0; k < elementsCount; k++) {
-            total += (long) shotsPerTerm * observables.get(Shapes.operandFlat(Shapes.unravel(k, shape), observables.shape()))
-                    .terms().size();
-        }
+        EstimatorPub decoded = new EstimatorPub(index, circuit, observables, values, shape, precision, shotsPerTerm);
+        long total = decoded.totalShots();
         if (total > limits.maxTotalShots()) {
             throw new PrimitiveInputException(path, "precision " + precision + " needs " + shotsPerTerm + " shots per term, "
                     + total + " in all for this PUB, above the limit of " + limits.maxTotalShots() + " shots per job; "
                     + "ask for a larger precision or fewer observables");
         }
-        return new EstimatorPub(index, circuit, observables, values, shape, precision, shotsPerTerm);
+        return decoded;
     }
 
     /** ceil(1/precision^2): the shots whose standard error of a +-1 mean is at most the precision. */

@@ -127,7 +127,7 @@ final class ExpressionParser {
                     enter(t);
                     Node inner = additive(names);
                     nesting--;
-                    tokens.expectSymbol(")", "to close the '(' at line " + t.line() + ", column " + t.column());
+                    tokens.expectSymbol(")", () -> "to close the '(' at line " + t.line() + ", column " + t.column());
                     return inner;
                 }
                 break;
@@ -150,7 +150,7 @@ final class ExpressionParser {
         if (tokens.atSymbol(",")) {
             throw TokenStream.error(tokens.peek(), "function '" + name.text() + "' takes exactly one argument");
         }
-        tokens.expectSymbol(")", "to close the call of " + name.text());
+        tokens.expectSymbol(")", () -> "to close the call of " + name.text());
         Expr e = argument.expr() instanceof Expr.Constant c
                 ? Expr.constant(function.apply(c.value()))
                 : new FunctionCall(function, argument.expr());

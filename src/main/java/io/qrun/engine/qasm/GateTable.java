@@ -47,7 +47,7 @@ final class GateTable {
         }
         for (String defined : definitions.keySet()) {
             Optional<StandardGate> std = StandardGate.byName(defined);
-            if (std.isPresent() && std.get().origin() == StandardGate.Origin.STDGATES) {
+            if (std.isPresent() && definedBy(name, std.get())) {
                 throw TokenStream.error(file, "include \"" + name + "\" defines gate '" + defined
                         + "', which the program already defined on line " + definedOnLine.get(defined));
             }
@@ -63,13 +63,14 @@ final class GateTable {
         }
         GateDefinition def = definitions.get(text);
         if (def != null) {
-            return new GateInfo(text, def.parameters().size(), def.numQubits(), costs.get(text));
+            // canonical name strings: a million calls share one String instead of keeping one each
+            return new GateInfo(def.name(), def.parameters().size(), def.numQubits(), costs.get(text));
         }
         Optional<StandardGate> std = StandardGate.byName(text);
         if (std.isPresent()) {
             builtinUses.putIfAbsent(text, name);
             StandardGate g = std.get();
-            return new GateInfo(text, g.numParameters(), g.numQubits(), 1);
+            return new GateInfo(g.qasmName(), g.numParameters(), g.numQubits(), 1);
         }
         throw TokenStream.error(name, "unknown gate '" + text + "'"
                 + (definingGate != null ? " in the definition of '" + definingGate + "'" : "")
@@ -89,7 +90,7 @@ final class GateTable {
             if (g.origin() == StandardGate.Origin.BUILTIN) {
                 throw TokenStream.error(name, "the built-in gate '" + text + "' cannot be redefined");
             }
-            if (g.origin() == StandardGate.Origin.STDGATES && includedLibrary != null) {
+            if (definedByIncludedLibrary(g)) {
                 throw TokenStream.error(name, "gate '" + text + "' is already defined by \"" + includedLibrary
                         + "\"; rename your gate or do not include the library");
             }
@@ -101,10 +102,31 @@ final class GateTable {
         }
     }
 
+    private boolean definedByIncludedLibrary(StandardGate g) {
+        return includedLibrary != null && definedBy(includedLibrary, g);
+    }
+
+    /**
+     * Whether {@code library} defines the stdgates gate {@code g}: stdgates.inc defines all of them;
+     * qelib1.inc lacks only stdgates.inc's aliases {@code phase} and {@code cphase} ({@code CX} is
+     * built into OpenQASM 2, so it counts as defined).
+     */
+    private static boolean definedBy(String library, StandardGate g) {
+        if (g.origin() != StandardGate.Origin.STDGATES) {
+            return false;
+        }
+        return library.equals("stdgates.inc") || (g != StandardGate.PHASE && g != StandardGate.CPHASE);
+    }
+
     void define(Token name, GateDefinition definition, long cost) {
         definitions.put(name.text(), definition);
         costs.put(name.text(), Math.min(cost, costCap));
         definedOnLine.put(name.text(), name.line());
+    }
+
+    /** Whether a call of {@code name} would resolve (a definition or a standard gate). */
+    boolean isKnown(String name) {
+        return definitions.containsKey(name) || StandardGate.byName(name).isPresent();
     }
 
     /** The unrolled size of one call of a gate already resolved: its definition's cost, or 1. */

@@ -147,7 +147,10 @@ final class ProgramParser {
             throw UnsupportedConstructs.reject(t, unsupported);
         }
         Token next = tokens.peek(1);
-        if (next.isSymbol("[") || next.isSymbol("=") || isCompoundAssignment(next)) {
+        // "name[" starts a measurement into bits, unless name is a gate (then it is a gate duration)
+        boolean indexedBits = next.isSymbol("[")
+                && (registers.lookup(t.text()) != null || !gates.isKnown(t.text()));
+        if (indexedBits || next.isSymbol("=") || isCompoundAssignment(next)) {
             measureAssignment(out);
             return;
         }
@@ -192,7 +195,11 @@ final class ProgramParser {
     }
 
     private void endStatement(String what) {
-        tokens.expectSymbol(";", "after " + what);
+        tokens.expectSymbol(";", () -> "after " + what);
+    }
+
+    private void endStatement(java.util.function.Supplier<String> what) {
+        tokens.expectSymbol(";", () -> "after " + what.get());
     }
 
     // ---------------------------------------------------------------- declarations
@@ -438,7 +445,7 @@ final class ProgramParser {
                     break;
                 }
             }
-            tokens.expectSymbol("@", "after the '" + m.text() + "' modifier");
+            tokens.expectSymbol("@", () -> "after the '" + m.text() + "' modifier");
         }
         Token name = tokens.expectIdentifier(modifiers.isEmpty() ? "a statement" : "a gate name after the modifiers");
         String keyword = UnsupportedConstructs.describe(name.text());
@@ -450,11 +457,19 @@ final class ProgramParser {
         if (tokens.acceptSymbol("(")) {
             List<Expr> args = new ArrayList<>();
             if (!tokens.atSymbol(")")) {
+                int found = 0;
                 do {
-                    args.add(expressions.parse(names));
+                    Expr arg = expressions.parse(names);
+                    if (found++ < gate.numParameters()) {
+                        args.add(arg); // extra arguments are only counted, so a hostile list cannot grow memory
+                    }
                 } while (tokens.acceptSymbol(","));
+                if (found != gate.numParameters()) {
+                    throw TokenStream.error(name, "gate '" + name.text() + "' expects "
+                            + plural(gate.numParameters(), "parameter") + ", found " + found);
+                }
             }
-            tokens.expectSymbol(")", "after the arguments of gate '" + name.text() + "'");
+            tokens.expectSymbol(")", () -> "after the arguments of gate '" + name.text() + "'");
             arguments = List.copyOf(args);
         }
         if (tokens.atSymbol("[")) {
@@ -469,38 +484,42 @@ final class ProgramParser {
         if (scope != null) {
             int[] qubits = bodyOperands(scope, name, expectedQubits, controls);
             requireDistinct(qubits, name, null);
-            count(gate.cost(), name);
-            out.add(new Instruction.GateCall(name.text(), arguments, qubits, mods, name.line()));
+            // a definition runs only when called: its body costs its stored size here, its unrolled size at each call
+            count(1, name);
+            out.add(new Instruction.GateCall(gate.name(), arguments, qubits, mods, name.line()));
             return;
         }
-        List<Operand> operands = new ArrayList<>(expectedQubits);
-        if (!tokens.atSymbol(";")) {
-            do {
-                operands.add(qubitOperand());
-            } while (tokens.acceptSymbol(","));
+        OperandList operands = tokens.atSymbol(";") ? OperandList.EMPTY : qubitOperands(expectedQubits);
+        endStatement(() -> "the call of gate '" + name.text() + "'");
+        if (operands.count() != expectedQubits) {
+            throw wrongQubitCount(name, expectedQubits, controls, operands.count());
         }
-        endStatement("the call of gate '" + name.text() + "'");
-        if (operands.size() != expectedQubits) {
-            throw TokenStream.error(name, "gate '" + name.text() + "' expects " + plural(expectedQubits, "qubit")
-                    + (controls > 0 ? " (" + controls + " from ctrl modifiers)" : "") + ", found " + operands.size());
-        }
-        broadcast(out, name, arguments, mods, operands, gate.cost());
+        broadcast(out, name, gate, arguments, mods, operands.kept());
     }
 
     /** Operands of a call inside a gate body: the gate's own qubit arguments, never broadcast. */
     private int[] bodyOperands(GateScope scope, Token name, int expected, int controls) {
-        List<Integer> qubits = new ArrayList<>(expected);
+        int[] qubits = new int[expected];
+        int found = 0;
         if (!tokens.atSymbol(";")) {
             do {
-                qubits.add(localQubit(scope));
+                int q = localQubit(scope);
+                if (found < expected) {
+                    qubits[found] = q; // extra operands are only counted
+                }
+                found++;
             } while (tokens.acceptSymbol(","));
         }
-        endStatement("the call of gate '" + name.text() + "'");
-        if (qubits.size() != expected) {
-            throw TokenStream.error(name, "gate '" + name.text() + "' expects " + plural(expected, "qubit")
-                    + (controls > 0 ? " (" + controls + " from ctrl modifiers)" : "") + ", found " + qubits.size());
+        endStatement(() -> "the call of gate '" + name.text() + "'");
+        if (found != expected) {
+            throw wrongQubitCount(name, expected, controls, found);
         }
-        return qubits.stream().mapToInt(Integer::intValue).toArray();
+        return qubits;
+    }
+
+    private static QasmException wrongQubitCount(Token name, int expected, int controls, int found) {
+        return TokenStream.error(name, "gate '" + name.text() + "' expects " + plural(expected, "qubit")
+                + (controls > 0 ? " (" + controls + " from ctrl modifiers)" : "") + ", found " + found);
     }
 
     private boolean isModifierStart() {
@@ -534,8 +553,8 @@ final class ProgramParser {
      * Emits one call per position of the register operands: {@code cx a, b} with two 3-qubit
      * registers is three calls; a single qubit operand is repeated for every position.
      */
-    private void broadcast(List<Instruction> out, Token name, List<Expr> arguments, List<Modifier> modifiers,
-                           List<Operand> operands, long cost) {
+    private void broadcast(List<Instruction> out, Token name, GateTable.GateInfo gate, List<Expr> arguments,
+                           List<Modifier> modifiers, List<Operand> operands) {
         int width = 1;
         Operand firstRegister = null;
         for (Operand op : operands) {
@@ -558,8 +577,8 @@ final class ProgramParser {
                 qubits[i] = op.single() ? op.indices()[0] : op.indices()[k];
             }
             requireDistinct(qubits, name, registers);
-            count(cost, name);
-            out.add(new Instruction.GateCall(name.text(), arguments, qubits, modifiers, name.line()));
+            count(gate.cost(), name);
+            out.add(new Instruction.GateCall(gate.name(), arguments, qubits, modifiers, name.line()));
         }
     }
 
@@ -768,12 +787,9 @@ final class ProgramParser {
 
     private void reset(List<Instruction> out) {
         Token keyword = tokens.advance();
-        List<Operand> operands = new ArrayList<>();
-        do {
-            operands.add(qubitOperand());
-        } while (tokens.acceptSymbol(","));
+        OperandList operands = qubitOperands(Integer.MAX_VALUE);
         endStatement("reset");
-        for (Operand op : operands) {
+        for (Operand op : operands.kept()) {
             for (int q : op.indices()) {
                 count(1, keyword);
                 out.add(new Instruction.Reset(q, keyword.line()));
@@ -816,14 +832,44 @@ final class ProgramParser {
         }
         Set<Integer> seen = new HashSet<>();
         List<Integer> qubits = new ArrayList<>();
-        do {
-            for (int q : qubitOperand().indices()) {
+        for (Operand op : qubitOperands(Integer.MAX_VALUE).kept()) {
+            for (int q : op.indices()) {
                 if (seen.add(q)) {
                     qubits.add(q);
                 }
             }
-        } while (tokens.acceptSymbol(","));
+        }
         return qubits.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The first operands of a list (up to what the statement can use) and how many there were. */
+    private record OperandList(List<Operand> kept, int count) {
+        static final OperandList EMPTY = new OperandList(List.of(), 0);
+    }
+
+    /**
+     * A comma-separated operand list, keeping at most {@code keep} operands and counting the rest.
+     * The qubits the operands reference (a register counts its size) are capped at twice maxQubits
+     * per statement, checked operand by operand: a valid statement never needs more, and without
+     * the cap {@code reset q, q, q, ...} over a large register would allocate without bound.
+     */
+    private OperandList qubitOperands(int keep) {
+        long cap = 2L * limits.maxQubits();
+        long referenced = 0;
+        int count = 0;
+        List<Operand> operands = new ArrayList<>(Math.min(keep, 16));
+        do {
+            Operand op = qubitOperand();
+            referenced += op.size();
+            if (referenced > cap) {
+                throw TokenStream.error(op.at(), "this statement references more than " + cap
+                        + " qubits (twice ParserLimits.maxQubits); list each qubit once");
+            }
+            if (count++ < keep) {
+                operands.add(op);
+            }
+        } while (tokens.acceptSymbol(","));
+        return new OperandList(operands, count);
     }
 
     // ---------------------------------------------------------------- if / else
@@ -837,6 +883,7 @@ final class ProgramParser {
         count(1, keyword);
         tokens.expectSymbol("(", "after 'if'");
         ParsedCondition condition = condition();
+        rejectCompoundCondition();
         tokens.expectSymbol(")", "after the condition");
         List<Instruction> thenBody = branch();
         List<Instruction> elseBody = List.of();
@@ -888,11 +935,27 @@ final class ProgramParser {
         }
         tokens.advance();
         int width = bits.size();
-        if (value >= (1L << width)) {
+        if (width < 63 && value >= (1L << width)) { // at 63 bits every non-negative long fits
             throw TokenStream.error(valueToken, "the value " + valueToken.text() + " does not fit in "
                     + bits.at().describe() + " (" + plural(width, "bit") + "), so the condition could never hold");
         }
         return new ParsedCondition(new Instruction.Condition(bits.indices(), value), op.isSymbol("!="));
+    }
+
+    /** Qiskit can export conditions Qrun cannot evaluate ({@code c[0] && c[1]}, {@code (c & 3) == 3}): name them. */
+    private void rejectCompoundCondition() {
+        Token t = tokens.peek();
+        if (t.kind() != TokenKind.SYMBOL) {
+            return;
+        }
+        switch (t.text()) {
+            case "&&": case "||": case "&": case "|": case "^": case "<": case ">": case "<=": case ">=":
+            case "<<": case ">>": case "+": case "-": case "*": case "/": case "%": case "==": case "!=":
+                throw UnsupportedConstructs.reject(t, "conditions other than a bit or register compared with an"
+                        + " integer ('" + t.text() + "')");
+            default:
+                break;
+        }
     }
 
     /** A braced block, or a single statement ({@code if (c == 1) x q[0];}, {@code else if ...}). */

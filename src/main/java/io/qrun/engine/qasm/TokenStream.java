@@ -60,6 +60,14 @@ final class TokenStream {
         return advance();
     }
 
+    /** Like {@link #expectSymbol(String, String)}, building the context only on error (hot paths). */
+    Token expectSymbol(String symbol, java.util.function.Supplier<String> context) {
+        if (!atSymbol(symbol)) {
+            throw expected("'" + symbol + "' " + context.get());
+        }
+        return advance();
+    }
+
     Token expectIdentifier(String what) {
         if (peek().kind() != TokenKind.IDENTIFIER) {
             throw expected(what);

@@ -53,6 +53,22 @@ final class DiagonalKernel extends GateKernel {
             }
             return;
         }
+        if (kept == 2) {
+            // rz and other one-qubit phases: both halves, two multiplies per group
+            final int o0 = offsets[0] << 1, o1 = offsets[1] << 1;
+            final double c0r = dr[0], c0i = di[0], c1r = dr[1], c1i = di[1];
+            for (int g = from; g < to; g++) {
+                int i = subspace.base(g) << 1;
+                int i0 = i + o0, i1 = i + o1;
+                double ar = s[i0], ai = s[i0 + 1];
+                double br = s[i1], bi = s[i1 + 1];
+                s[i0] = c0r * ar - c0i * ai;
+                s[i0 + 1] = c0r * ai + c0i * ar;
+                s[i1] = c1r * br - c1i * bi;
+                s[i1 + 1] = c1r * bi + c1i * br;
+            }
+            return;
+        }
         for (int g = from; g < to; g++) {
             int base = subspace.base(g);
             for (int j = 0; j < kept; j++) {

@@ -17,6 +17,8 @@ final class ExecutionPlan {
     record TerminalMeasure(int qubit, int clbit, double probMeas1Prep0, double probMeas0Prep1) {}
 
     private final Program program;
+    private final List<Op> ops;
+    private final Map<Op, Boolean> droppedResets = new IdentityHashMap<>();
     private final Map<Op, GateKernel> kernels = new IdentityHashMap<>();
     private final int prefixLength;
     private final boolean sampleFromFinalState;
@@ -35,13 +37,71 @@ final class ExecutionPlan {
         }
         this.program = program;
         prepare(program.ops(), "op ");
+        this.ops = withoutInitialResets(program.ops(), droppedResets);
         int prefix = 0;
-        List<Op> ops = program.ops();
         while (prefix < ops.size() && isUnitary(ops.get(prefix))) {
             prefix++;
         }
         this.prefixLength = prefix;
-        this.sampleFromFinalState = !program.dynamic() && measurementsAreTerminal(ops);
+        // The analysis is exact on its own: a program flagged dynamic only because of resets of
+        // fresh qubits (Qiskit's init_qubits) still gets the one-state fast path.
+        this.sampleFromFinalState = measurementsAreTerminal(ops);
+    }
+
+    /** The ops to run: the program's, less resets of qubits nothing has touched yet (they are |0>). */
+    List<Op> ops() {
+        return ops;
+    }
+
+    /** True for a reset that was dropped because its qubit was still |0>. */
+    boolean isDroppedReset(Op op) {
+        return droppedResets.containsKey(op);
+    }
+
+    private static List<Op> withoutInitialResets(List<Op> ops, Map<Op, Boolean> dropped) {
+        long touched = 0;
+        List<Op> kept = new ArrayList<>(ops.size());
+        boolean scanning = true;
+        for (Op op : ops) {
+            if (scanning && op instanceof Op.Reset r && (touched >>> r.qubit() & 1L) == 0) {
+                dropped.put(op, Boolean.TRUE);
+                continue;
+            }
+            if (op instanceof Op.Conditional) {
+                scanning = false; // branches may touch anything
+            } else {
+                touched |= qubitMask(op);
+            }
+            kept.add(op);
+        }
+        return dropped.isEmpty() ? ops : List.copyOf(kept);
+    }
+
+    private static long qubitMask(Op op) {
+        long m = 0;
+        if (op instanceof Op.Unitary u) {
+            for (int q : u.qubits()) {
+                m |= 1L << q;
+            }
+        } else if (op instanceof Op.ControlledUnitary cu) {
+            for (int q : cu.controls()) {
+                m |= 1L << q;
+            }
+            for (int q : cu.targets()) {
+                m |= 1L << q;
+            }
+        } else if (op instanceof Op.Measure me) {
+            m |= 1L << me.qubit();
+        } else if (op instanceof Op.Depolarizing d) {
+            for (int q : d.qubits()) {
+                m |= 1L << q;
+            }
+        } else if (op instanceof Op.ThermalRelaxation t) {
+            m |= 1L << t.qubit();
+        } else if (op instanceof Op.Reset r) {
+            m |= 1L << r.qubit();
+        }
+        return m;
     }
 
     Program program() {
@@ -66,6 +126,24 @@ final class ExecutionPlan {
 
     GateKernel kernel(Op op) {
         return kernels.get(op);
+    }
+
+    /**
+     * The kernels of the unitary ops among {@code ops} (measurements skipped), in order, with runs
+     * of gates on low qubits cache-blocked into single passes.
+     */
+    List<GateKernel> unitaryPass(List<Op> ops, int blockQubits) {
+        List<GateKernel> list = new ArrayList<>();
+        for (Op op : ops) {
+            if (!(op instanceof Op.Measure)) {
+                GateKernel k = kernels.get(op);
+                if (k == null) {
+                    throw new IllegalStateException("No kernel for " + op + "; it is not a unitary op");
+                }
+                list.add(k);
+            }
+        }
+        return CacheBlockedKernels.group(list, program.numQubits(), blockQubits);
     }
 
     static boolean isUnitary(Op op) {

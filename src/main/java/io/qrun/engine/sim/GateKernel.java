@@ -17,6 +17,11 @@ abstract class GateKernel {
         return subspace.groups();
     }
 
+    /** Qubits this kernel fixes; cache blocking needs them all below the block size. */
+    QubitSubspace subspace() {
+        return subspace;
+    }
+
     /** Applies the map to groups [from, to) of the interleaved state {@code s}. */
     abstract void apply(double[] s, int from, int to);
 

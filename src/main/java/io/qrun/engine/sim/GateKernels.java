@@ -51,6 +51,10 @@ final class GateKernels {
     }
 
     private static void validate(int numQubits, int[] controls, int[] targets, double[] matrix, String where) {
+        if (controls == null || targets == null) {
+            throw new IllegalArgumentException(where + " has no " + (targets == null ? "target" : "control")
+                    + " qubit list (use an empty array for none)");
+        }
         if (targets.length > MAX_TARGETS) {
             throw new IllegalArgumentException(where + " acts on " + targets.length + " qubits; a matrix may act on at most "
                     + MAX_TARGETS + " (split or do not fuse it)");

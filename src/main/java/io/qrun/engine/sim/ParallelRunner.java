@@ -42,6 +42,28 @@ final class ParallelRunner {
         this.thresholdQubits = config.parallelThresholdQubits();
     }
 
+    int threads() {
+        return threads;
+    }
+
+    /**
+     * Runs task 0..tasks-1 on the pool, one task each (for independent work such as groups of
+     * shots); on the calling thread when there is one task or one thread.
+     */
+    void forEachTask(int tasks, java.util.function.IntConsumer task) {
+        if (tasks <= 1 || threads <= 1) {
+            for (int t = 0; t < tasks; t++) {
+                task.accept(t);
+            }
+            return;
+        }
+        pool(threads).invoke(new Split((a, b) -> {
+            for (int t = a; t < b; t++) {
+                task.accept(t);
+            }
+        }, 0, tasks, 1));
+    }
+
     boolean isParallel(int numQubits) {
         return threads > 1 && numQubits > thresholdQubits;
     }

@@ -34,6 +34,16 @@ final class QubitSubspace {
         return groups;
     }
 
+    /** Number of qubits the operation fixes (controls and targets). */
+    int fixedCount() {
+        return positions.length;
+    }
+
+    /** Highest fixed qubit, or -1 when the operation fixes none (a global phase). */
+    int highestFixed() {
+        return positions.length == 0 ? -1 : positions[positions.length - 1];
+    }
+
     /** Base amplitude index of group g: every fixed target bit 0, every control at its value. */
     int base(int g) {
         int b = g;

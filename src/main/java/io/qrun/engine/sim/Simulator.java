@@ -44,18 +44,14 @@ public final class Simulator {
         List<Op> list = p.ops();
         for (int i = 0; i < list.size(); i++) {
             Op op = list.get(i);
-            if (!ExecutionPlan.isUnitary(op) && !(op instanceof Op.Measure)) {
+            if (!ExecutionPlan.isUnitary(op) && !(op instanceof Op.Measure) && !plan.isDroppedReset(op)) {
                 throw new IllegalArgumentException("The final state is defined for unitary programs only, but "
                         + ExecutionPlan.describe("op ", i, op)
                         + " is not unitary; simulate it per shot with runTrajectory or sample");
             }
         }
         StateVector state = StateVector.zero(p.numQubits(), config.maxQubits());
-        for (Op op : list) {
-            if (!(op instanceof Op.Measure)) {
-                ops.apply(state, plan.kernel(op));
-            }
-        }
+        applyAll(state, plan.unitaryPass(plan.ops(), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
         return state;
     }
 
@@ -73,7 +69,7 @@ public final class Simulator {
         }
         java.util.Arrays.fill(clbits, 0L);
         StateVector state = StateVector.zero(p.numQubits(), config.maxQubits());
-        trajectories.run(plan, p.ops(), 0, state, rng, clbits);
+        trajectories.run(plan, plan.ops(), 0, state, rng, clbits);
         return state;
     }
 
@@ -81,6 +77,9 @@ public final class Simulator {
      * Samples {@code shots} shots. Without mid-circuit measurement, resets, conditionals or noise,
      * the final state is computed once and all shots are drawn from its distribution; otherwise
      * the unitary prefix is computed once and every shot runs the rest as a trajectory on a copy.
+     * The choice follows from the ops themselves ({@code Program.dynamic()} is not needed for it):
+     * resets of qubits that are still |0> are dropped, and a measured qubit may still control
+     * later gates. The same seed gives the same shots at any thread count.
      */
     public Shots sample(Program p, int shots, RandomGenerator rng) {
         if (shots < 0) {
@@ -111,11 +110,7 @@ public final class Simulator {
     private Shots sampleFinalState(ExecutionPlan plan, int shots, RandomGenerator rng) {
         Program p = plan.program();
         StateVector state = StateVector.zero(p.numQubits(), config.maxQubits());
-        for (Op op : p.ops()) {
-            if (!(op instanceof Op.Measure)) {
-                ops.apply(state, plan.kernel(op));
-            }
-        }
+        applyAll(state, plan.unitaryPass(plan.ops(), CacheBlockedKernels.DEFAULT_BLOCK_QUBITS));
         int[] outcomes = sampler.draw(state, shots, rng);
         int words = Shots.wordsPerShot(p.numClbits());
         long[] data = new long[shots * words];
@@ -137,28 +132,42 @@ public final class Simulator {
         return new Shots(shots, p.numClbits(), data);
     }
 
+    /**
+     * Per-shot trajectories, each shot with its own generator seeded from {@code rng} in shot
+     * order, sharing the noiseless part of the work (see {@link SharedPrefixSampler}). Small states
+     * spread the shots over threads (their kernels stay on one thread); the shots are the same for
+     * a seed at any thread count.
+     */
     private Shots sampleTrajectories(ExecutionPlan plan, int shots, RandomGenerator rng) {
-        Program p = plan.program();
-        StateVector prefix = StateVector.zero(p.numQubits(), config.maxQubits());
-        List<Op> list = p.ops();
-        for (int i = 0; i < plan.prefixLength(); i++) {
-            ops.apply(prefix, plan.kernel(list.get(i)));
-        }
-        int words = Shots.wordsPerShot(p.numClbits());
-        long[] data = new long[shots * words];
-        if (shots == 0) {
-            return new Shots(0, p.numClbits(), data);
-        }
-        StateVector work = StateVector.zero(p.numQubits(), config.maxQubits());
-        double[] prefixAmplitudes = prefix.amplitudes();
-        long[] clbits = new long[Math.max(1, words)];
+        long[] seeds = new long[shots];
         for (int shot = 0; shot < shots; shot++) {
-            System.arraycopy(prefixAmplitudes, 0, work.amplitudes(), 0, prefixAmplitudes.length);
-            java.util.Arrays.fill(clbits, 0L);
-            trajectories.run(plan, list, plan.prefixLength(), work, rng, clbits);
-            System.arraycopy(clbits, 0, data, shot * words, words);
+            seeds[shot] = rng.nextLong();
         }
-        return new Shots(shots, p.numClbits(), data);
+        return new SharedPrefixSampler(plan, ops, trajectories, config.maxQubits())
+                .sample(seeds, shotWorkers(plan.numQubits(), shots));
+    }
+
+    /**
+     * Threads for per-shot work: one when the state is large enough for the kernels to use the
+     * threads (or the working copies would take more than a quarter of the heap), else one per
+     * configured thread.
+     */
+    private int shotWorkers(int numQubits, int shots) {
+        if (shots < 2 || ops.runner().isParallel(numQubits)) {
+            return 1;
+        }
+        int workers = Math.min(config.threads(), shots);
+        long heap = Runtime.getRuntime().maxMemory();
+        while (workers > 1 && StateMemory.bytes(numQubits) * (2L * workers) > heap / 4) {
+            workers--;
+        }
+        return workers;
+    }
+
+    private void applyAll(StateVector state, List<GateKernel> kernels) {
+        for (GateKernel k : kernels) {
+            ops.apply(state, k);
+        }
     }
 
     /** Checks the size first (nothing allocated yet), then validates and prepares the program. */

@@ -78,9 +78,22 @@ final class TrajectoryRunner {
 
     /** With probability lambda, a Pauli drawn uniformly from all 4^k (identity included) on the qubits. */
     private void depolarize(StateVector state, Op.Depolarizing d, RandomGenerator rng) {
-        if (d.lambda() == 0 || rng.nextDouble() >= d.lambda()) {
-            return;
+        if (fires(d, rng)) {
+            applyRandomPauli(state, d, rng);
         }
+    }
+
+    /**
+     * Whether a depolarizing op fires in this trajectory. The draw does not depend on the state, so
+     * it can be made ahead of the simulation (see {@link SharedPrefixSampler}); it consumes the
+     * generator exactly as {@link #run} does.
+     */
+    static boolean fires(Op.Depolarizing d, RandomGenerator rng) {
+        return d.lambda() != 0 && rng.nextDouble() < d.lambda();
+    }
+
+    /** The Pauli of a depolarizing op that fired: uniform over all 4^k, identity included. */
+    void applyRandomPauli(StateVector state, Op.Depolarizing d, RandomGenerator rng) {
         for (int q : d.qubits()) {
             ops.applyPauli(state, q, rng.nextInt(4));
         }

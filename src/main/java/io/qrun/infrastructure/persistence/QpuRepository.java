@@ -36,6 +36,15 @@ public class QpuRepository {
         return em.createQuery("select l from QpuLease l where l.jobId is not null", QpuLease.class).getResultList();
     }
 
+    /**
+     * Refreshes the heartbeat of every held lease. A bulk update: it neither loads the rows nor
+     * bumps their version, so it never conflicts with a pick or a release running at the same time.
+     */
+    public void beatHeldLeases(Instant now) {
+        em.createQuery("update QpuLease l set l.heartbeatAt = :now where l.jobId is not null")
+                .setParameter("now", now).executeUpdate();
+    }
+
     public QpuInterval addInterval(QpuInterval interval) {
         em.persist(interval);
         em.flush(); // the identity value is needed by the lease

@@ -72,6 +72,9 @@ class BindingsArrayTest {
                 () -> BindingsArray.decode(Json.parse("[[1,true]]"), AB, "params.pubs[0][1]"));
         assertEquals("params.pubs[0][1][0][1]", notNumber.path());
 
+        PrimitiveInputException oneParameter = assertThrows(PrimitiveInputException.class,
+                () -> BindingsArray.decode(Json.parse("[0.1, 0.2, 0.3]"), List.of("theta"), "p"));
+        assertTrue(oneParameter.getMessage().contains("{\"theta\": [v1, v2, ...]}"), oneParameter.getMessage());
         assertThrows(PrimitiveInputException.class, () -> BindingsArray.decode(null, AB, "p"));
         assertThrows(PrimitiveInputException.class, () -> BindingsArray.decode(Json.parse("[1]"), List.of(), "p"));
     }

@@ -122,7 +122,39 @@ class NoiseResilienceTest {
     }
 
     @Test
+    void exactnessCannotBeAskedOfAMixture() {
+        // precision 0 on a noisy backend: the value is measured with Qiskit's default 4096 shots, and says so
+        Map<String, Object> p = params(List.of(BELL_NO_MEASURE, "ZZ", List.of(), 0));
+        Map<String, Object> result = run("estimator", p, NOISY, 2);
+        assertEquals(4096, (int) at(result, "results", 0, "metadata", "shots"));
+        assertEquals(0.0, (double) at(result, "results", 0, "metadata", "target_precision"));
+        assertEquals("measured", at(result, "results", 0, "metadata", "simulator", "method"));
+        assertTrue((double) at(result, "results", 0, "data", "stds") > 0);
+    }
+
+    @Test
     void noisyResultsAreReproducible() {
         assertEquals(estimate(2, 5), estimate(2, 5));
+    }
+
+    @Test
+    void sharedTrajectoriesReportTheirLargerError() {
+        // A zero work budget forces 256 trajectories for 4096 shots: 16 shots share each noise draw.
+        // On the noisy Bell state every trajectory is a ZZ eigenstate (+1 with probability 1 - lambda/2),
+        // so the shots of one trajectory share its parity and the error of the mean is dominated by
+        // the 256 draws: sqrt((1 - (1 - lambda)^2) / 256) = 0.0311 after mitigation (plus a little readout noise).
+        PrimitiveEngine engine = new PrimitiveEngine(io.qrun.engine.sim.SimulatorConfig.defaults(), 28, 0);
+        Map<String, Object> p = params(List.of(BELL_NO_MEASURE, "ZZ"));
+        p.put("resilience_level", 1);
+        JobSpec spec = engine.validate("estimator", p, SubmissionLimits.defaults());
+        PubResult r = engine.execute(engine.prepare(spec, 0, NOISY, TimeModelSettings.defaults()), 4);
+        double ev = at(r.json(), "data", "evs");
+        double std = at(r.json(), "data", "stds");
+        double clustered = Math.sqrt((1 - Math.pow(1 - LAMBDA, 2)) / 256);
+        assertEquals(clustered, std, 0.2 * clustered);
+        assertEquals(1 - LAMBDA, ev, 5 * std);
+        assertEquals(256, EstimatorRunner.trajectories(new io.qrun.engine.sim.Program(2, 0, List.of(), false), 4096, 0));
+        assertEquals(4096, EstimatorRunner.trajectories(new io.qrun.engine.sim.Program(2, 0, List.of(), false), 4096,
+                EstimatorRunner.TRAJECTORY_WORK_BUDGET));
     }
 }

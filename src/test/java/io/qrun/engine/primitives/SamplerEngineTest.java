@@ -187,4 +187,31 @@ class SamplerEngineTest {
         assertEquals(2 * (p.unscaledQpuSeconds() + 5.0), PrimitiveEngine.jobQpuSeconds(List.of(p),
                 new TimeModelSettings(2.0, 5.0, 1e-3)), 1e-12);
     }
+
+    @Test
+    void jobWideShotLimitNamesThePubThatCrossesIt() {
+        SubmissionLimits limits = new SubmissionLimits(10, 100_000, 5000, 10_000, 100, 100);
+        Map<String, Object> sampler = params(List.of(Circuits.BELL, List.of(), 3000), List.of(Circuits.BELL, List.of(), 3000));
+        PrimitiveInputException e = assertThrows(PrimitiveInputException.class, () -> ENGINE.validate("sampler", sampler, limits));
+        assertEquals("params.pubs[1]", e.path());
+        // estimator: precision 0.1 -> 100 shots per term; 3 terms x 2 observables = 600 per PUB, 1200 for two
+        SubmissionLimits small = new SubmissionLimits(10, 100_000, 1000, 10_000, 100, 100);
+        Map<String, Object> h = new java.util.LinkedHashMap<>(Map.of("ZZ", 1, "XX", 1, "YY", 1));
+        Map<String, Object> estimator = params(List.of(Circuits.BELL, List.of(h, h), List.of(), 0.1),
+                List.of(Circuits.BELL, List.of(h, h), List.of(), 0.1));
+        assertEquals("params.pubs[1]", assertThrows(PrimitiveInputException.class,
+                () -> ENGINE.validate("estimator", estimator, small)).path());
+        SubmissionLimits tooFewPubs = new SubmissionLimits(1, 100_000, 1000, 10_000, 100, 100);
+        assertEquals("params.pubs", assertThrows(PrimitiveInputException.class,
+                () -> ENGINE.validate("sampler", params(Circuits.BELL, Circuits.BELL), tooFewPubs)).path());
+        SubmissionLimits shortCircuits = new SubmissionLimits(10, 100_000, 1000, 20, 100, 100);
+        assertEquals("params.pubs[0][0]", assertThrows(PrimitiveInputException.class,
+                () -> ENGINE.validate("sampler", params(Circuits.BELL), shortCircuits)).path());
+    }
+
+    @Test
+    void unknownProgramIsAnInputError() {
+        assertEquals("program_id", assertThrows(PrimitiveInputException.class,
+                () -> ENGINE.validate("qaoa", params(Circuits.BELL), SubmissionLimits.defaults())).path());
+    }
 }

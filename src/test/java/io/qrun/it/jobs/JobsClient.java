@@ -2,6 +2,7 @@ package io.qrun.it.jobs;
 
 import static org.awaitility.Awaitility.await;
 
+import io.qrun.it.QrunIT;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -51,7 +52,7 @@ final class JobsClient {
     }
 
     Response submitRaw(Map<String, Object> body) {
-        return request().body(body).post("/jobs");
+        return request().body(QrunIT.json(body)).post("/jobs");
     }
 
     String submit(Map<String, Object> body) {

@@ -41,7 +41,7 @@ class RestartRecoveryIT extends QrunIT {
     void aRunningJobIsRequeuedAndAQueuedJobSurvivesARestart() throws Exception {
         Tenant t = newTenant("premium");
         JobsClient c = new JobsClient(apiBase(), t.apiKey());
-        admin().contentType(ContentType.JSON).body(Map.of("reason", "RestartRecoveryIT"))
+        admin().contentType(ContentType.JSON).body(json(Map.of("reason", "RestartRecoveryIT")))
                 .post("/admin/backends/" + FAST + "/pause").then().statusCode(200);
         String queued = c.submit(JobsClient.bell(FAST, 50, null));
         String running = c.submit(JobsClient.bell(SLOW, 20, null)); // ~100 s of modelled QPU time

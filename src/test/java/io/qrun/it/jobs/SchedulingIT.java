@@ -42,7 +42,7 @@ class SchedulingIT extends QrunIT {
     }
 
     private void pause(String backend) {
-        admin().contentType(ContentType.JSON).body(Map.of("reason", "SchedulingIT fills the queue"))
+        admin().contentType(ContentType.JSON).body(json(Map.of("reason", "SchedulingIT fills the queue")))
                 .post("/admin/backends/" + backend + "/pause").then().statusCode(200);
     }
 
@@ -135,7 +135,7 @@ class SchedulingIT extends QrunIT {
     @Test
     void aRunningJobIsStoppedAtTheUsageLimitAndFurtherSubmissionsAreRefused() {
         Tenant t = newTenant("premium");
-        admin().contentType(ContentType.JSON).body(Map.of("usage_limit_seconds", 3))
+        admin().contentType(ContentType.JSON).body(json(Map.of("usage_limit_seconds", 3)))
                 .patch("/admin/instances/" + t.instanceId()).then().statusCode(200);
         JobsClient c = client(t);
         String id = c.submit(JobsClient.bell(SLOW, 20, null));
@@ -154,6 +154,27 @@ class SchedulingIT extends QrunIT {
                 .getMap("");
         assertEquals(Boolean.TRUE, usage.get("usage_limit_reached"));
         assertEquals(charged, ((Number) usage.get("usage_consumed_seconds")).doubleValue(), 1e-6);
+    }
+
+    @Test
+    void aPubTheBackendCannotRunFailsTheJobWithTheEnginesReason() {
+        Tenant t = newTenant("premium");
+        JobsClient c = client(t);
+        // h and cx are not in it_noisy's basis (ecr, id, rz, sx, x): the ISA check in preprocessing fails PUB 0
+        String id = c.submit(JobsClient.bell("it_noisy", 10, null));
+        Map<String, Object> job = c.awaitFinal(id, DEADLINE);
+        assertEquals("Failed", job.get("status"));
+        Map<String, Object> state = asMap(job.get("state"));
+        String reason = (String) state.get("reason");
+        assertTrue(reason.startsWith("pubs[0]: "), reason);
+        assertTrue(reason.contains("is not supported by the target"), reason);
+        assertEquals(1517, ((Number) state.get("reason_code")).intValue());
+        assertEquals("complete", asMap(job.get("usage")).get("status"));
+        // the QPU was released: its interval is closed and the backend runs the next job
+        Map<String, Object> interval = c.timeline("it_noisy").stream().filter(i -> id.equals(i.get("job_id")))
+                .findFirst().orElseThrow();
+        assertNotNull(interval.get("end"));
+        assertTrue(c.logs(id).contains("Job Failed: pubs[0]: "), c.logs(id));
     }
 
     @SuppressWarnings("unchecked")
