@@ -109,8 +109,9 @@ final class GateExpander {
         String name = call.name();
         StandardGate standard = StandardGate.byName(name).orElse(null);
         GateDefinition definition = definitions.get(name);
-        // A program's own definition replaces an extra (qelib1/Qiskit) gate, never a stdgates one.
-        if (standard != null && (definition == null || standard.origin() != StandardGate.Origin.EXTRA)) {
+        // The parser decides which redefinitions are legal (stdgates ones only without the include,
+        // never U or gphase); whatever definition it let through is what the program means.
+        if (standard != null && (definition == null || standard.origin() == StandardGate.Origin.BUILTIN)) {
             if (args.length != standard.numParameters()) {
                 throw error(call, name + " takes " + standard.numParameters() + " parameter(s), got " + args.length);
             }
@@ -206,7 +207,7 @@ final class GateExpander {
             }
             StandardGate standard = StandardGate.byName(inner.name()).orElse(null);
             GateDefinition nested = definitions.get(inner.name());
-            boolean isStandard = standard != null && (nested == null || standard.origin() != StandardGate.Origin.EXTRA);
+            boolean isStandard = standard != null && (nested == null || standard.origin() == StandardGate.Origin.BUILTIN);
             long n = isStandard || nested == null ? 1 : leafCount(nested);
             total = total > Long.MAX_VALUE - n ? Long.MAX_VALUE : total + n;
         }

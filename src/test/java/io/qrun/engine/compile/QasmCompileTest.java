@@ -183,4 +183,17 @@ class QasmCompileTest {
         assertTrue(e.getMessage().contains("needs more than 100000 operations (CompileOptions.maxOperations)"),
                 e.getMessage());
     }
+
+    /** Without stdgates.inc a program may define h itself, and then h means its definition. */
+    @Test
+    void aProgramsOwnDefinitionOfAStdgatesNameIsWhatItMeans() {
+        Circuit c = parse("""
+                OPENQASM 3.0;
+                gate h a { U(pi, 0, pi) a; }
+                qubit[1] q;
+                h q[0];
+                """);
+        Program p = new CircuitCompiler(UNFUSED).compile(c, new double[0]).program();
+        assertClose(m(StandardGate.U, Math.PI, 0, Math.PI), unitary(p));
+    }
 }
