@@ -199,7 +199,22 @@ final class Fuser {
         return false;
     }
 
+    /** The union of two ascending qubit arrays, ascending (a plain merge: this runs once per gate). */
     private static int[] union(int[] a, int[] b) {
-        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
+        int[] out = new int[a.length + b.length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.length || j < b.length) {
+            int next;
+            if (j == b.length || (i < a.length && a[i] < b[j])) {
+                next = a[i++];
+            } else if (i == a.length || b[j] < a[i]) {
+                next = b[j++];
+            } else {
+                next = a[i++];
+                j++;
+            }
+            out[n++] = next;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 }
