@@ -24,14 +24,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A 20-layer random circuit at n = 24 (a random u(theta, phi, lambda) on every qubit, then cx on
  * alternating pairs), compiled by {@link CircuitCompiler} with fusion off and on (its default
- * block width and cost model), run through the public {@link Simulator#finalState} (which also
- * allocates the state).
+ * block width and cost model), and with every one-qubit gate absorbed by hand into the next cx
+ * ({@link HandFusion}), run through the public {@link Simulator#finalState} (which also allocates
+ * the state). One measured shot each: an unfused run takes tens of seconds on a loaded machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
-@Measurement(iterations = 2)
+@Measurement(iterations = 1)
 public class CircuitBenchmark {
 
     @Param({"24"})
@@ -43,6 +44,7 @@ public class CircuitBenchmark {
     private Simulator simulator;
     private Program unfused;
     private Program fused;
+    private Program absorbed;
 
     @Setup
     public void setup() {
@@ -50,7 +52,9 @@ public class CircuitBenchmark {
         Circuit circuit = layeredCircuit(n, layers, 7);
         unfused = new CircuitCompiler(CompileOptions.defaults().withFuse(false)).compile(circuit, new double[0]).program();
         fused = new CircuitCompiler(CompileOptions.defaults()).compile(circuit, new double[0]).program();
-        System.out.println("# ops: unfused " + unfused.ops().size() + ", fused " + fused.ops().size());
+        absorbed = new Program(n, 0, HandFusion.absorbSingleQubitGatesIntoTwoQubitGates(n, unfused.ops()), false);
+        System.out.println("# ops: unfused " + unfused.ops().size() + ", fused " + fused.ops().size()
+                + ", one-qubit gates absorbed into cx " + absorbed.ops().size());
     }
 
     static Circuit layeredCircuit(int n, int layers, long seed) {
@@ -77,5 +81,11 @@ public class CircuitBenchmark {
     @Benchmark
     public StateVector fused() {
         return simulator.finalState(fused);
+    }
+
+    /** What fusing for these kernels could give: every u absorbed into the next cx on its qubit. */
+    @Benchmark
+    public StateVector oneQubitGatesAbsorbedIntoCx() {
+        return simulator.finalState(absorbed);
     }
 }
