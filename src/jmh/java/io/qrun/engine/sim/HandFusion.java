@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fusion by hand for the benchmark, standing in for the compiler's fusion: every one-qubit gate is
+ * Fusion by hand for the benchmark, beside the compiler's fusion: every one-qubit gate is
  * multiplied into the next two-qubit gate on its qubit (M = G (U_b x U_a)), so a layer of
  * rotations plus a layer of CX becomes one dense 4x4 pass per pair. One-qubit gates with no later
  * two-qubit gate are emitted at the end. Only for programs of one- and two-qubit Unitary ops.
@@ -17,7 +17,11 @@ final class HandFusion {
         double[][] pending = new double[numQubits][];
         List<Op> out = new ArrayList<>();
         for (Op op : ops) {
-            Op.Unitary u = (Op.Unitary) op;
+            if (op instanceof Op.GlobalPhase) {
+                out.add(op);
+                continue;
+            }
+            Op.Unitary u = op instanceof Op.ControlledUnitary cu ? asUnitary(cu) : (Op.Unitary) op;
             int[] q = u.qubits();
             if (q.length == 1) {
                 pending[q[0]] = pending[q[0]] == null ? u.matrix() : multiply(u.matrix(), pending[q[0]], 2);
@@ -36,6 +40,31 @@ final class HandFusion {
             }
         }
         return out;
+    }
+
+    /** A singly controlled 2x2 as a 4x4 on {control, target}: bit 0 of the index is the control. */
+    private static Op.Unitary asUnitary(Op.ControlledUnitary cu) {
+        if (cu.controls().length != 1 || cu.targets().length != 1) {
+            throw new IllegalArgumentException("HandFusion handles one control and one target only");
+        }
+        double[] u = cu.matrix();
+        int active = (int) (cu.controlState() & 1);
+        double[] m = new double[32];
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 4; c++) {
+                int rc = r & 1, rt = r >> 1, cc = c & 1, ct = c >> 1;
+                if (rc != cc) {
+                    continue;
+                }
+                if (rc == active) {
+                    m[2 * (r * 4 + c)] = u[2 * (rt * 2 + ct)];
+                    m[2 * (r * 4 + c) + 1] = u[2 * (rt * 2 + ct) + 1];
+                } else if (rt == ct) {
+                    m[2 * (r * 4 + c)] = 1;
+                }
+            }
+        }
+        return new Op.Unitary(new int[] {cu.controls()[0], cu.targets()[0]}, m);
     }
 
     private static double[] orIdentity(double[] m) {
