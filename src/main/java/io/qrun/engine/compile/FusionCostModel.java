@@ -6,22 +6,21 @@ import io.qrun.engine.sim.Op;
  * The estimated cost of one simulator pass per op, in units of a dense one-qubit gate, so that
  * fusion only emits a block when it is cheaper than the ops it replaces.
  *
- * <p>Measured on 2026-11-27 with the sim branch's kernels at commit c61b3e6 (it picks diagonal,
- * permutation, dense 1-, 2- and k-qubit kernels by exact zeros): 20-qubit state, one thread, best of
- * 15 runs of 10 passes, three rounds, on the shared 2-core machine under heavy load (timings varied
- * up to 2x between rounds; ratios are approximate). Best times per pass: dense 1q 2.1 ms, diagonal
- * 1q 1.0, X 2.4, cx 3.7, ccx 5.0, controlled dense 1q 4.2, cp 5.7, diagonal 3q 5.1, dense 2q 14.5,
- * dense 3q 41, dense 4q 75, dense 5q 141. Dense kernels are compute-bound (a dense 2-qubit pass
- * costs about 7 one-qubit passes), so a 2-qubit block pays only when it absorbs several gates, and
- * 4- or 5-qubit blocks almost never do: hence the default of 3 for maxFusedQubits. Re-measure with
- * the sim's JMH benchmarks when its kernels change.
+ * <p>Re-measured on 2026-11-27 with the simulator's final kernels (docs/performance.md, "How the
+ * kernels get there": CPU time on one thread at n = 22, relative to a dense one-qubit pass):
+ * dense 1q 1, dense 2q 1.5, dense 3q 4.7, dense 4q 8.2, dense 5q 14.4, cx 0.37, rz 0.82. A
+ * controlled op visits only the amplitudes whose controls match (half of them per control), so it
+ * costs about half of its target kernel. With these numbers a 2-qubit block pays as soon as it
+ * absorbs two gates, and 4- or 5-qubit blocks rarely do. The first table (an earlier kernel
+ * generation, when a dense 2-qubit pass cost 7 one-qubit passes) kept the fuser from fusing at all.
+ * Re-measure with the JMH benchmarks (bench/run-jmh.sh) whenever the kernels change.
  */
 final class FusionCostModel {
 
-    private static final double[] DENSE = {0, 1, 7, 20, 36, 68};
-    private static final double[] DIAGONAL = {0, 0.5, 2.5, 2.5, 5, 10};
-    private static final double[] PERMUTATION = {0, 1.1, 2, 3, 4, 5};
-    private static final double CONTROLLED_FACTOR = 2;
+    private static final double[] DENSE = {0, 1, 1.5, 4.7, 8.2, 14.4};
+    private static final double[] DIAGONAL = {0, 0.8, 1.0, 1.5, 2.5, 5};
+    private static final double[] PERMUTATION = {0, 0.75, 1.0, 1.5, 2, 3};
+    private static final double CONTROLLED_FACTOR = 0.5;
 
     private FusionCostModel() {}
 
