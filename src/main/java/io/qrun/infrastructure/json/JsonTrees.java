@@ -50,7 +50,8 @@ public final class JsonTrees {
         return out.toString();
     }
 
-    private static Object toJava(JsonValue v) {
+    /** The plain tree of a parsed JSON value (shared with the API layer's request parsing). */
+    public static Object toJava(JsonValue v) {
         switch (v.getValueType()) {
             case OBJECT: {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -75,7 +76,7 @@ public final class JsonTrees {
                     try {
                         return d.longValueExact();
                     } catch (ArithmeticException tooBig) {
-                        return d.doubleValue();
+                        return d; // exact, so that a limit check can name the number as written
                     }
                 }
                 return n.doubleValue();
@@ -138,7 +139,8 @@ public final class JsonTrees {
         } else if (v instanceof Number n) {
             writeNumber(g, n.doubleValue());
         } else if (v instanceof java.time.Instant t) {
-            g.write(t.toString());
+            // the API's timestamps: UTC ISO-8601 with Z, milliseconds
+            g.write(java.time.format.DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
         } else {
             g.write(v.toString());
         }
