@@ -1,0 +1,36 @@
+package io.qrun.api.error;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last resort: anything no other mapper handles. An ApiException wrapped by a container layer
+ * (EJBException, TransactionalException, CompletionException) is unwrapped and answered as itself;
+ * everything else is a server fault: 500 with a trace id that is logged together with the stack
+ * trace, and no internals in the body.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ApiException api) {
+                return new ApiExceptionMapper().toResponse(api);
+            }
+            if (t instanceof WebApplicationException web) {
+                return new WebApplicationExceptionMapper().toResponse(web);
+            }
+        }
+        String trace = ErrorResponses.newTrace();
+        LOG.log(Level.SEVERE, "trace " + trace + ": unexpected error", e);
+        return ErrorResponses.response(500, trace, "internal_error",
+                "An unexpected error occurred on the server. Report the trace id " + trace + " to the operator.");
+    }
+}

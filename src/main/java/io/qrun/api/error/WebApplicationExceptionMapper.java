@@ -1,0 +1,68 @@
+package io.qrun.api.error;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The exceptions JAX-RS itself raises (no such path, wrong method, wrong content type, a bad query
+ * parameter) answered in the API's error format instead of the container's default page.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    Request request;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        String where = describeRequest();
+        if (e instanceof NotFoundException) {
+            return ErrorResponses.response(404, "not_found",
+                    "No resource at " + where + ". Check the path against the API reference (base path /api/v1).");
+        }
+        if (e instanceof NotAllowedException) {
+            return ErrorResponses.response(405, "method_not_allowed",
+                    "The method is not allowed on " + where + ". Allowed: "
+                            + e.getResponse().getAllowedMethods() + ".");
+        }
+        if (e instanceof NotSupportedException) {
+            return ErrorResponses.response(415, "unsupported_media_type",
+                    "Unsupported request body type on " + where + ". Send Content-Type: application/json.");
+        }
+        if (e instanceof NotAcceptableException) {
+            return ErrorResponses.response(406, "not_acceptable",
+                    "Cannot produce the requested media type on " + where + ". Accept application/json.");
+        }
+        if (e instanceof NotAuthorizedException) {
+            return ErrorResponses.response(401, "unauthorized", "Authentication required: send Authorization: Bearer <api key>.");
+        }
+        if (status >= 500) {
+            return ErrorResponses.response(status, "internal_error",
+                    "The server could not handle " + where + ": " + e.getMessage());
+        }
+        return ErrorResponses.response(status, "bad_request",
+                "Invalid request to " + where + ": " + e.getMessage());
+    }
+
+    private String describeRequest() {
+        try {
+            return request.getMethod() + " /" + uriInfo.getPath().replaceFirst("^/", "");
+        } catch (RuntimeException noRequestContext) {
+            return "this path";
+        }
+    }
+}

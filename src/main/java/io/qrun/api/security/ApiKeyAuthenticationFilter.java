@@ -1,0 +1,101 @@
+package io.qrun.api.security;
+
+import io.qrun.api.error.ErrorResponses;
+import io.qrun.domain.user.User;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Authenticates every request under /api/v1: {@code Authorization: Bearer <key>} or
+ * {@code Authorization: apikey <key>}; then picks the instance ({@code Service-CRN} header, else the
+ * user's default) and fills the request's {@link Caller}. No or unknown key: 401. An instance the
+ * user does not belong to (or that does not exist): 403. Other headers are ignored.
+ *
+ * <p>Runs after resource matching, so a request to a path that does not exist gets 404 whether or
+ * not it carries a key (the path list of a public API is no secret).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
+
+    public static final String INSTANCE_HEADER = "Service-CRN";
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<String> key = keyOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (key.isEmpty()) {
+            request.abortWith(ErrorResponses.response(401, "unauthorized",
+                    "Missing API key. Send the header 'Authorization: Bearer <api key>'; an operator creates keys with POST /api/v1/admin/users/{id}/keys."));
+            return;
+        }
+        Optional<User> user = authenticator.userForKey(key.get());
+        if (user.isEmpty()) {
+            request.abortWith(ErrorResponses.response(401, "invalid_api_key",
+                    "The API key is not valid (unknown or deleted). Check the key or ask the operator for a new one."));
+            return;
+        }
+        User u = user.get();
+        String requested = request.getHeaderString(INSTANCE_HEADER);
+        String instanceId;
+        if (requested != null && !requested.isBlank()) {
+            instanceId = instanceIdOf(requested);
+            if (!authenticator.mayActFor(u, instanceId)) {
+                request.abortWith(ErrorResponses.response(403, "instance_forbidden",
+                        "The instance '" + instanceId + "' named by the Service-CRN header does not exist or user '" + u.getId()
+                                + "' does not belong to it. Your instances: " + u.getInstanceIds()
+                                + "; omit the header to use your default instance."));
+                return;
+            }
+        } else {
+            instanceId = u.getDefaultInstanceId();
+        }
+        caller.authenticate(u.getId(), instanceId, u.isAdmin());
+    }
+
+    /**
+     * The instance id of a Service-CRN header: the id itself, or, for a full IBM-style CRN
+     * ({@code crn:v1:bluemix:public:quantum-computing:us-east:a/ACCOUNT:INSTANCE::}), its
+     * service-instance segment, so that clients configured with a CRN work unchanged.
+     */
+    static String instanceIdOf(String header) {
+        String value = header.trim();
+        if (value.startsWith("crn:")) {
+            String[] parts = value.split(":", -1);
+            if (parts.length > 7 && !parts[7].isBlank()) {
+                return parts[7];
+            }
+        }
+        return value;
+    }
+
+    /** The key from an Authorization header in one of the two accepted schemes. */
+    static Optional<String> keyOf(String authorization) {
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        String value = authorization.trim();
+        int space = value.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        String scheme = value.substring(0, space).toLowerCase(Locale.ROOT);
+        String key = value.substring(space + 1).trim();
+        if (key.isEmpty() || !(scheme.equals("bearer") || scheme.equals("apikey"))) {
+            return Optional.empty();
+        }
+        return Optional.of(key);
+    }
+}

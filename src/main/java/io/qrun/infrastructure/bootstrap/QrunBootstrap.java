@@ -1,0 +1,107 @@
+package io.qrun.infrastructure.bootstrap;
+
+import io.qrun.application.accounts.AccountService;
+import io.qrun.application.accounts.AccountService.NewInstance;
+import io.qrun.application.accounts.AccountService.NewUser;
+import io.qrun.domain.backend.BackendRegistry;
+import io.qrun.domain.instance.Plan;
+import io.qrun.domain.user.Role;
+import io.qrun.domain.user.UserRepository;
+import io.qrun.infrastructure.security.ApiKeys;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * First start on a new database: registers the configured backends and creates the accounts a
+ * fresh server needs. On a database without users it creates
+ * <ul>
+ *   <li>the admin user {@code admin}, whose key is QRUN_ADMIN_KEY (environment) or the system
+ *       property qrun.admin.key when set, else a random key written to
+ *       {@code ${jboss.server.data.dir}/qrun/admin.key} (owner-only); the log names the file, never the key;</li>
+ *   <li>the instance {@code demo} (premium plan), the user {@code demo} and its key, printed in the log
+ *       and written to {@code ${jboss.server.data.dir}/qrun/demo.key}, so the README's curl examples
+ *       work right away.</li>
+ * </ul>
+ * Startup beans of other parts that need backends or accounts declare {@code @DependsOn("QrunBootstrap")}.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+public class QrunBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(QrunBootstrap.class.getName());
+
+    public static final String ADMIN_KEY_ENV = "QRUN_ADMIN_KEY";
+    public static final String ADMIN_KEY_PROPERTY = "qrun.admin.key";
+    public static final String DEMO_INSTANCE = "demo";
+    public static final String ADMIN_USER = "admin";
+    public static final String DEMO_USER = "demo";
+
+    @Inject
+    BackendRegistry backends;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AccountService accounts;
+
+    @PostConstruct
+    void start() {
+        backends.initialize();
+        if (users.count() > 0) {
+            return;
+        }
+        LOG.info("New database: creating the admin user and the demo instance, user and key");
+        accounts.createInstance(new NewInstance(DEMO_INSTANCE, "Demo instance", Plan.PREMIUM, 1.0, null));
+        accounts.createUser(new NewUser(ADMIN_USER, "Administrator", Role.ADMIN, List.of(DEMO_INSTANCE), DEMO_INSTANCE));
+        accounts.createUser(new NewUser(DEMO_USER, "Demo user", Role.USER, List.of(DEMO_INSTANCE), DEMO_INSTANCE));
+        createAdminKey();
+        String demoKey = accounts.createKey(DEMO_USER, "demo key created at first start").key();
+        Path demoFile = dataDir().resolve("demo.key");
+        try {
+            SecretFiles.write(demoFile, demoKey);
+        } catch (IOException e) {
+            LOG.warning("Could not write " + demoFile + ": " + e.getMessage());
+        }
+        // The demo key is printed on purpose (README quick start); it opens only the demo instance.
+        LOG.info("Demo API key (user 'demo', instance 'demo'): " + demoKey + "  (also in " + demoFile + ")");
+    }
+
+    private void createAdminKey() {
+        String given = System.getenv(ADMIN_KEY_ENV);
+        String source = "environment variable " + ADMIN_KEY_ENV;
+        if (given == null || given.isBlank()) {
+            given = System.getProperty(ADMIN_KEY_PROPERTY);
+            source = "system property " + ADMIN_KEY_PROPERTY;
+        }
+        if (given != null && !given.isBlank()) {
+            accounts.storeKey(ADMIN_USER, given.trim(), "admin key from " + source);
+            String from = source;
+            LOG.info(() -> "Admin API key taken from the " + from);
+            return;
+        }
+        String key = ApiKeys.newKey();
+        accounts.storeKey(ADMIN_USER, key, "admin key created at first start");
+        Path file = dataDir().resolve("admin.key");
+        try {
+            SecretFiles.write(file, key);
+            LOG.info(() -> "Admin API key written to " + file + " (readable by its owner only)");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the admin key to " + file + ": " + e.getMessage()
+                    + ". Make the directory writable or set " + ADMIN_KEY_ENV + ".", e);
+        }
+    }
+
+    static Path dataDir() {
+        String dir = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
+        return Path.of(dir, "qrun");
+    }
+}
