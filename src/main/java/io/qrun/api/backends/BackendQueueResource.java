@@ -1,0 +1,63 @@
+package io.qrun.api.backends;
+
+import io.qrun.api.error.ApiException;
+import io.qrun.api.jobs.JobJson;
+import io.qrun.api.json.JsonResponses;
+import io.qrun.api.security.Caller;
+import io.qrun.application.BackendQueueService;
+import io.qrun.application.JobView;
+import io.qrun.domain.backend.BackendRegistry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operator's view of one backend's queue, in scheduling order (the job that would start next
+ * first): {@code {"backend", "paused", "queue_length", "jobs": [job objects without params]}}.
+ */
+@Path("admin/backends/{name}/queue")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BackendQueueResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BackendRegistry registry;
+
+    @Inject
+    BackendQueueService queues;
+
+    @GET
+    public Response queue(@PathParam("name") String name) {
+        // checked here as well as by svc-infra's operator filter: this class must never leak other instances' jobs
+        if (!caller.isAdmin()) {
+            throw new ApiException(403, "forbidden", "The operator endpoints need role 'admin'; user '"
+                    + caller.userId() + "' has role 'user'.");
+        }
+        if (registry.find(name).isEmpty()) {
+            throw new ApiException(404, "backend_not_found",
+                    "Backend " + name + " does not exist: GET /api/v1/backends lists the available backends.");
+        }
+        List<Object> jobs = new ArrayList<>();
+        for (JobView job : queues.queue(name)) {
+            jobs.add(JobJson.job(job, false));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("backend", name);
+        json.put("paused", registry.isPaused(name));
+        json.put("queue_length", jobs.size());
+        json.put("jobs", jobs);
+        return JsonResponses.ok(json);
+    }
+}

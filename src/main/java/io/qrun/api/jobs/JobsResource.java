@@ -1,0 +1,133 @@
+package io.qrun.api.jobs;
+
+import io.qrun.api.error.ApiException;
+import io.qrun.api.json.JsonResponses;
+import io.qrun.api.json.RequestBodies;
+import io.qrun.api.security.Caller;
+import io.qrun.application.JobPage;
+import io.qrun.application.JobQuery;
+import io.qrun.application.JobResult;
+import io.qrun.application.JobService;
+import io.qrun.application.JobView;
+import io.qrun.application.SubmitJob;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Jobs section of the REST API. Thin: checks the request's shape, calls {@link JobService}
+ * (which owns validation of the params, ownership, states and storage) and writes the answer with
+ * the documented field names. Bodies and query values are taken as strings and parsed here, so
+ * every bad input is a 400 naming the field or parameter.
+ */
+@Path("jobs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    JobService jobs;
+
+    @POST
+    public Response submit(String body) {
+        SubmitJob cmd = SubmitJobRequest.parse(RequestBodies.parse(body));
+        JobView job = jobs.submit(caller, cmd);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", job.id());
+        json.put("backend", job.backend());
+        if (job.sessionId() != null) {
+            json.put("session_id", job.sessionId());
+        }
+        return JsonResponses.ok(json);
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri) {
+        JobQuery query = JobQueryParameters.parse(uri.getQueryParameters());
+        JobPage page = jobs.list(caller, query);
+        return JsonResponses.ok(JobJson.page(page, !query.excludeParams()));
+    }
+
+    /** {@code exclude_params} is accepted here too (default false: one job shows its params). */
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @QueryParam("exclude_params") String excludeParams) {
+        boolean exclude = flag("exclude_params", excludeParams, false);
+        return JsonResponses.ok(JobJson.job(jobs.get(caller, id), !exclude));
+    }
+
+    @GET
+    @Path("{id}/results")
+    public Response results(@PathParam("id") String id) {
+        Optional<JobResult> result = jobs.result(caller, id);
+        return result.map(r -> JsonResponses.okText(r.json())).orElseGet(() -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public Response cancel(@PathParam("id") String id) {
+        jobs.cancel(caller, id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        jobs.delete(caller, id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/metrics")
+    public Response metrics(@PathParam("id") String id) {
+        return JsonResponses.ok(JobJson.metrics(jobs.metrics(caller, id)));
+    }
+
+    @GET
+    @Path("{id}/logs")
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response logs(@PathParam("id") String id) {
+        String logs = jobs.logs(caller, id).orElseThrow(() -> new ApiException(404, "logs_not_found",
+                "Job " + id + " has no log yet. Logs appear once the job has started; try again later."));
+        return Response.ok(logs, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @PUT
+    @Path("{id}/tags")
+    public Response replaceTags(@PathParam("id") String id, String body) {
+        jobs.replaceTags(caller, id, SubmitJobRequest.replacementTags(RequestBodies.parse(body)));
+        return Response.noContent().build();
+    }
+
+    private static boolean flag(String name, String value, boolean absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                throw io.qrun.api.json.RequestErrors.invalidQueryParameter(name, value, "true or false");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.qrun.batch;
+
+import io.qrun.domain.backend.Backend;
+import io.qrun.domain.backend.BackendRegistry;
+import io.qrun.domain.job.Job;
+import io.qrun.domain.job.ReasonCodes;
+import io.qrun.engine.primitives.JobSpec;
+import io.qrun.engine.primitives.PubExecutionException;
+import io.qrun.infrastructure.json.JsonTrees;
+import io.qrun.infrastructure.persistence.JobRepository;
+import io.qrun.scheduling.ExecutionControl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+
+/**
+ * What every step of the primitive batch job needs about its job: the row, the backend, the
+ * validated spec (from the workspace, or validated again from the stored params after a
+ * restart), whether it must stop, and a way to record a failure for the job listener.
+ */
+@ApplicationScoped
+public class JobRun {
+
+    @Inject
+    JobRepository jobs;
+
+    @Inject
+    BackendRegistry backends;
+
+    @Inject
+    JobWorkspaces workspaces;
+
+    @Inject
+    EngineGateway engine;
+
+    @Inject
+    ExecutionControl control;
+
+    public Job job(String jobId) {
+        return jobs.find(jobId).orElseThrow(() -> new IllegalStateException("Job " + jobId + " is gone (deleted?)"));
+    }
+
+    public Backend backend(Job job) {
+        return backends.find(job.backend()).orElseThrow(() -> new IllegalStateException(
+                "Backend " + job.backend() + " of job " + job.id() + " is no longer configured"));
+    }
+
+    public JobSpec spec(Job job, Backend backend) {
+        JobWorkspaces.Workspace ws = workspaces.of(job.id());
+        JobSpec spec = ws.spec;
+        if (spec == null) {
+            spec = engine.spec(job.programId(), JsonTrees.parseObject(job.params()), backend);
+            ws.spec = spec;
+        }
+        return spec;
+    }
+
+    /** True when the job was asked to stop (in memory, or durably on its row). */
+    public boolean mustStop(String jobId) {
+        if (control.isStopSignalled(jobId)) {
+            return true;
+        }
+        return jobs.find(jobId).map(j -> j.stopRequested() != null || j.status().isFinal()).orElse(true);
+    }
+
+    /**
+     * Runs a step's work, recording the reason of a failure before rethrowing it (the batch
+     * runtime keeps exceptions to itself; the listener reads the reason from the workspace).
+     */
+    public <T> T recordingFailure(String jobId, String phase, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (PubExecutionException e) {
+            workspaces.of(jobId).fail(new JobWorkspaces.Failure(e.getMessage(), ReasonCodes.PUB_FAILED,
+                    "Fix the PUB for this backend (GET /backends/{name}/configuration lists its ISA) and submit again."));
+            throw e;
+        } catch (io.qrun.api.error.ApiException e) {
+            workspaces.of(jobId).fail(new JobWorkspaces.Failure(e.getMessage(), ReasonCodes.PUB_FAILED, null));
+            throw e;
+        } catch (RuntimeException e) {
+            workspaces.of(jobId).fail(new JobWorkspaces.Failure("Internal error during " + phase + ": " + e,
+                    ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
+            throw e;
+        }
+    }
+}

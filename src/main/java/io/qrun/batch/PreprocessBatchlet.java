@@ -1,0 +1,72 @@
+package io.qrun.batch;
+
+import io.qrun.domain.backend.Backend;
+import io.qrun.domain.job.Job;
+import io.qrun.engine.primitives.JobSpec;
+import io.qrun.scheduling.ExecutionControl;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * One preprocessing partition: prepares its PUBs (parse, ISA check, bind, compile, estimate QPU
+ * time) into the job's workspace. Checks for a stop between PUBs.
+ */
+@Named("preprocessBatchlet")
+@Dependent
+public class PreprocessBatchlet extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty(name = "jobId")
+    String jobId;
+
+    @Inject
+    @BatchProperty(name = "pubIndices")
+    String pubIndices;
+
+    @Inject
+    JobRun run;
+
+    @Inject
+    JobWorkspaces workspaces;
+
+    @Inject
+    EngineGateway engine;
+
+    @Inject
+    ExecutionControl control;
+
+
+    @Override
+    public String process() {
+        return run.recordingFailure(jobId, "preprocessing", () -> {
+            if (run.mustStop(jobId)) {
+                return "STOPPED";
+            }
+            Job job = run.job(jobId);
+            Backend backend = run.backend(job);
+            JobSpec spec = run.spec(job, backend);
+            JobWorkspaces.Workspace ws = workspaces.of(jobId);
+            for (String index : pubIndices.split(",")) {
+                if (control.isStopSignalled(jobId)) {
+                    return "STOPPED";
+                }
+                int i = Integer.parseInt(index.trim());
+                ws.prepared.put(i, engine.prepare(spec, i, backend));
+            }
+            return "PREPARED";
+        });
+    }
+
+    /**
+     * JobOperator.stop. A cancel has recorded its reason on the job row before calling it; a stop
+     * without a reason (server shutdown, an operator's CLI) records nothing, and the job listener
+     * puts the job back in the queue.
+     */
+    @Override
+    public void stop() {
+        control.signalStop(jobId);
+    }
+}

@@ -1,0 +1,107 @@
+package io.qrun.scheduling;
+
+import io.qrun.application.internal.JobTransitions;
+import io.qrun.application.internal.Times;
+import io.qrun.domain.backend.Backend;
+import io.qrun.domain.backend.BackendRegistry;
+import io.qrun.domain.job.ReasonCodes;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One logical scheduler per backend. A pass decides what starts on the backend now; passes of
+ * one backend never overlap (a per-backend lock), passes of different backends run in parallel.
+ * A request that arrives while a pass runs is not lost: it marks the backend dirty and the
+ * running pass goes round once more. So callers (submission, job end, cancel, resume, the clock)
+ * never wait for one another -- the EJB container lock is off (bean-managed concurrency).
+ *
+ * <p>Queued jobs are rows, not threads: nothing waits in a thread for the QPU.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BackendScheduler {
+
+    private static final Logger LOG = Logger.getLogger(BackendScheduler.class.getName());
+
+    @Inject
+    BackendRegistry registry;
+
+    @Inject
+    JobDispatcher dispatcher;
+
+    @Inject
+    JobTransitions transitions;
+
+    @Inject
+    BatchLauncher launcher;
+
+    private final ConcurrentHashMap<String, Gate> gates = new ConcurrentHashMap<>();
+
+    private static final class Gate {
+        final ReentrantLock lock = new ReentrantLock();
+        final AtomicBoolean dirty = new AtomicBoolean();
+    }
+
+    /** Asks for a scheduling pass on the backend; runs it on this thread unless one is running. */
+    public void requestPass(String backend) {
+        Gate gate = gates.computeIfAbsent(backend, b -> new Gate());
+        gate.dirty.set(true);
+        while (gate.dirty.get() && gate.lock.tryLock()) {
+            try {
+                while (gate.dirty.getAndSet(false)) {
+                    pass(backend);
+                }
+            } finally {
+                gate.lock.unlock();
+            }
+        }
+    }
+
+    public void requestPassOnAll() {
+        for (Backend b : registry.all()) {
+            requestPass(b.name());
+        }
+    }
+
+    private void pass(String name) {
+        try {
+            Optional<Backend> backend = registry.find(name);
+            if (backend.isEmpty() || registry.isPaused(name)) {
+                return;
+            }
+            if (backend.get().simulator()) {
+                List<String> started = dispatcher.pickForSimulator(backend.get(), Times.now());
+                started.forEach(this::launch);
+            } else {
+                dispatcher.pickForQpu(backend.get(), Times.now()).ifPresent(this::launch);
+            }
+        } catch (RuntimeException e) {
+            // the clock's next tick retries; a pass must never break its caller (an HTTP request, a timer)
+            LOG.log(Level.WARNING, "Scheduling pass on backend " + name + " failed", e);
+        }
+    }
+
+    private void launch(String jobId) {
+        try {
+            long execution = launcher.start(jobId);
+            transitions.recordExecutionId(jobId, execution);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not start the batch job of " + jobId, e);
+            transitions.fail(jobId, "The service could not start the job: " + e.getMessage(),
+                    ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator.",
+                    Times.now());
+        }
+    }
+}

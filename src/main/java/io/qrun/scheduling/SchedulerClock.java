@@ -1,0 +1,107 @@
+package io.qrun.scheduling;
+
+import io.qrun.application.internal.JobSettings;
+import io.qrun.application.internal.Times;
+import io.qrun.domain.job.Job;
+import io.qrun.domain.job.JobStatus;
+import io.qrun.infrastructure.persistence.JobRepository;
+import io.qrun.infrastructure.persistence.QpuRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The scheduler's safety net: a non-persistent interval timer (so no duplicates pile up across
+ * restarts) that every tick runs a pass on every backend, refreshes the heartbeat of held QPU
+ * leases, re-signals durable stop requests to running batch steps and fails jobs whose batch
+ * execution vanished (OrphanReaper). Everything it does is
+ * idempotent, so a late or doubled tick is harmless; a tick that finds the previous one still
+ * running skips instead of queueing behind it.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigrator", "RestartRecovery"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchedulerClock {
+
+    private static final Logger LOG = Logger.getLogger(SchedulerClock.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    JobSettings settings;
+
+    @Inject
+    BackendScheduler scheduler;
+
+    @Inject
+    Heartbeat heartbeat;
+
+    @Inject
+    OrphanReaper reaper;
+
+    private final AtomicBoolean ticking = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        long tick = settings.schedulerTickMillis();
+        timers.createIntervalTimer(tick, tick, new TimerConfig("qrun-scheduler-clock", false));
+        LOG.info(() -> "Scheduler clock started: a pass on every backend every " + tick + " ms");
+    }
+
+    @Timeout
+    void tick() {
+        if (!ticking.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            heartbeat.beat(Times.now());
+            reaper.reap();
+            scheduler.requestPassOnAll();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Scheduler tick failed; the next one retries", e);
+        } finally {
+            ticking.set(false);
+        }
+    }
+
+    /** The tick's database work, in its own transaction. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Heartbeat {
+        @Inject
+        QpuRepository qpu;
+
+        @Inject
+        JobRepository jobs;
+
+        @Inject
+        ExecutionControl control;
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void beat(Instant now) {
+            qpu.beatHeldLeases(now);
+            for (Job job : jobs.withStatus(JobStatus.RUNNING)) {
+                if (job.stopRequested() != null) {
+                    control.signalStop(job.id());
+                }
+            }
+        }
+    }
+}

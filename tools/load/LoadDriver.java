@@ -1,0 +1,228 @@
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load driver for a Qrun server: submits N small Bell-state sampler jobs with C concurrent
+ * clients, waits until every one is final, and reports submission throughput and latency
+ * percentiles of submission (HTTP round trip of POST /jobs) and of completion (from the moment
+ * the client started the POST to the job's "ended" time on the server).
+ *
+ * <pre>java tools/load/LoadDriver.java --url http://localhost:8080 --key KEY --jobs 10000 \
+ *     --concurrency 16 --backend qrun_simulator</pre>
+ *
+ * A single file with no dependencies (java.net.http only), so it runs from a clean checkout.
+ * It talks to loopback addresses only, and it is bounded: at most 100000 jobs, 256 clients, and a
+ * wall-clock limit (--timeout-seconds, default 1800) after which it reports what it saw and exits 2.
+ * The jobs carry a tag unique to the run, so the run's jobs are counted with GET /jobs?tags=...
+ * (one request per poll instead of one per job).
+ */
+public final class LoadDriver {
+
+    private static final String BELL = "OPENQASM 3.0;\\ninclude \\\"stdgates.inc\\\";\\nqubit[2] q;\\nbit[2] c;\\n"
+            + "h q[0];\\ncx q[0], q[1];\\nc = measure q;";
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
+    private static final Pattern JOB = Pattern.compile(
+            "\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"backend\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"status\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ENDED = Pattern.compile("\"ended\"\\s*:\\s*(null|\"([^\"]+)\")");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        URI base = URI.create(opt.getOrDefault("url", "http://localhost:8080"));
+        String key = require(opt, "key");
+        int jobs = bounded(opt, "jobs", 100, 1, 100_000);
+        int concurrency = bounded(opt, "concurrency", 16, 1, 256);
+        int shots = bounded(opt, "shots", 16, 1, 10_000);
+        int timeoutSeconds = bounded(opt, "timeout-seconds", 1800, 1, 6 * 3600);
+        String backend = opt.getOrDefault("backend", "qrun_simulator");
+        if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
+            throw new IllegalArgumentException("--url must be a loopback address (localhost, 127.0.0.1, ::1), found " + base.getHost());
+        }
+        new LoadDriver(base, key, backend, shots, Instant.now().plusSeconds(timeoutSeconds)).run(jobs, concurrency);
+    }
+
+    private final URI api;
+    private final String key;
+    private final String backend;
+    private final int shots;
+    private final Instant deadline;
+    private final String runTag = "load-" + Long.toString(System.currentTimeMillis(), 36);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private LoadDriver(URI base, String key, String backend, int shots, Instant deadline) {
+        this.api = URI.create(base.toString().replaceAll("/+$", "") + "/api/v1/");
+        this.key = key;
+        this.backend = backend;
+        this.shots = shots;
+        this.deadline = deadline;
+    }
+
+    private void run(int jobs, int concurrency) throws Exception {
+        System.out.printf(Locale.ROOT, "Qrun load: %d sampler jobs (Bell, %d shots) on %s, %d clients, tag %s, %d cores, %s%n",
+                jobs, shots, backend, concurrency, runTag, Runtime.getRuntime().availableProcessors(), api);
+        Map<String, Long> submittedAtNanos = new ConcurrentHashMap<>();
+        long[] submitLatencyNanos = new long[jobs];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger rejected = new AtomicInteger();
+        List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        Instant wallStart = Instant.now();
+        long nanoStart = System.nanoTime();
+
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        for (int c = 0; c < concurrency; c++) {
+            clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < jobs && Instant.now().isBefore(deadline); i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = http.send(post("jobs", body()), HttpResponse.BodyHandlers.ofString());
+                        long t1 = System.nanoTime();
+                        submitLatencyNanos[i] = t1 - t0;
+                        Matcher m = ID.matcher(r.body());
+                        if (r.statusCode() == 200 && m.find()) {
+                            submittedAtNanos.put(m.group(1), t0);
+                        } else {
+                            rejected.incrementAndGet();
+                            if (errors.size() < 5) errors.add(r.statusCode() + " " + r.body());
+                        }
+                    } catch (Exception e) {
+                        submitLatencyNanos[i] = System.nanoTime() - t0;
+                        rejected.incrementAndGet();
+                        if (errors.size() < 5) errors.add(e.toString());
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(Duration.between(Instant.now(), deadline).toMillis() + 1000, TimeUnit.MILLISECONDS);
+        double submitSeconds = (System.nanoTime() - nanoStart) / 1e9;
+        int accepted = submittedAtNanos.size();
+        System.out.printf(Locale.ROOT, "submitted %d (rejected %d) in %.2f s: %.1f jobs/s%n",
+                accepted, rejected.get(), submitSeconds, accepted / submitSeconds);
+        errors.forEach(e -> System.out.println("  error: " + e));
+        printPercentiles("submission latency (ms)", Arrays.copyOf(submitLatencyNanos, Math.min(jobs, next.get())), 1e6);
+
+        // Wait until none of the run's jobs is pending; one cheap count request per poll.
+        long pending;
+        do {
+            Thread.sleep(500);
+            pending = count("jobs?pending=true&limit=1&tags=" + runTag);
+        } while (pending > 0 && Instant.now().isBefore(deadline));
+        double allDoneSeconds = (System.nanoTime() - nanoStart) / 1e9;
+        if (pending > 0) {
+            System.out.printf(Locale.ROOT, "TIMEOUT: %d jobs still pending after %.1f s%n", pending, allDoneSeconds);
+        }
+
+        // Completion latency from the server's "ended" timestamps, mapped onto this JVM's clock.
+        long nanoAtWallStart = nanoStart;
+        Map<String, Integer> statuses = new HashMap<>();
+        List<Long> completion = new ArrayList<>();
+        for (int offset = 0; ; offset += 200) {
+            String page = get("jobs?pending=false&limit=200&sort=ASC&offset=" + offset + "&tags=" + runTag).body();
+            Matcher job = JOB.matcher(page);
+            int onPage = 0;
+            while (job.find()) {
+                onPage++;
+                statuses.merge(job.group(2), 1, Integer::sum);
+                Matcher ended = ENDED.matcher(page);
+                if (ended.find(job.end()) && ended.group(2) != null && submittedAtNanos.containsKey(job.group(1))) {
+                    Instant end = Instant.parse(ended.group(2));
+                    long endNanos = nanoAtWallStart + Duration.between(wallStart, end).toNanos();
+                    completion.add(endNanos - submittedAtNanos.get(job.group(1)));
+                }
+            }
+            if (onPage < 200) break;
+        }
+        System.out.printf(Locale.ROOT, "all final after %.2f s: %.1f jobs/s end to end; statuses %s%n",
+                allDoneSeconds, accepted / allDoneSeconds, statuses);
+        printPercentiles("completion latency (ms, POST start -> ended)",
+                completion.stream().mapToLong(Long::longValue).toArray(), 1e6);
+        System.exit(pending > 0 ? 2 : 0);
+    }
+
+    private String body() {
+        return "{\"program_id\": \"sampler\", \"backend\": \"" + backend + "\", \"tags\": [\"" + runTag + "\"], "
+                + "\"params\": {\"pubs\": [[\"" + BELL + "\", null, " + shots + "]], \"version\": 2}}";
+    }
+
+    private HttpRequest post(String path, String json) {
+        return HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + key).GET().build();
+        HttpResponse<String> response = http.send(r, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private long count(String path) throws Exception {
+        Matcher m = COUNT.matcher(get(path).body());
+        if (!m.find()) throw new IllegalStateException("no count in GET " + path);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static void printPercentiles(String what, long[] values, double unit) {
+        if (values.length == 0) {
+            System.out.println(what + ": no samples");
+            return;
+        }
+        long[] v = values.clone();
+        Arrays.sort(v);
+        System.out.printf(Locale.ROOT, "%s over %d: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", what, v.length,
+                rank(v, 0.50) / unit, rank(v, 0.90) / unit, rank(v, 0.99) / unit, v[v.length - 1] / unit);
+    }
+
+    /** Nearest-rank percentile. */
+    private static long rank(long[] sorted, double p) {
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: java tools/load/LoadDriver.java --url URL --key KEY "
+                        + "[--jobs N] [--concurrency C] [--backend NAME] [--shots S] [--timeout-seconds T]; bad argument " + args[i]);
+            }
+            opt.put(args[i].substring(2), args[++i]);
+        }
+        return opt;
+    }
+
+    private static String require(Map<String, String> opt, String name) {
+        String v = opt.get(name);
+        if (v == null || v.isBlank()) throw new IllegalArgumentException("--" + name + " is required");
+        return v;
+    }
+
+    private static int bounded(Map<String, String> opt, String name, int dflt, int min, int max) {
+        int v = Integer.parseInt(opt.getOrDefault(name, String.valueOf(dflt)));
+        if (v < min || v > max) throw new IllegalArgumentException("--" + name + " must be in " + min + ".." + max + ", found " + v);
+        return v;
+    }
+}
