@@ -121,13 +121,23 @@ public final class LoadDriver {
         printPercentiles("submission latency (ms)", Arrays.copyOf(submitLatencyNanos, Math.min(jobs, next.get())), 1e6);
 
         // Wait until none of the run's jobs is pending; one cheap count request per poll.
-        long pending;
+        long pending = -1;
+        int failedPolls = 0;
         do {
             Thread.sleep(500);
-            pending = count("jobs?pending=true&limit=1&tags=" + runTag);
-        } while (pending > 0 && Instant.now().isBefore(deadline));
+            try {
+                pending = count("jobs?pending=true&limit=1&tags=" + runTag);
+                failedPolls = 0;
+            } catch (Exception e) {
+                // a busy server may drop one poll; ten in a row (5 s) means it is gone
+                if (++failedPolls >= 10) {
+                    System.out.println("ABORTED: the server stopped answering: " + e);
+                    System.exit(3);
+                }
+            }
+        } while (pending != 0 && Instant.now().isBefore(deadline));
         double allDoneSeconds = (System.nanoTime() - nanoStart) / 1e9;
-        if (pending > 0) {
+        if (pending != 0) {
             System.out.printf(Locale.ROOT, "TIMEOUT: %d jobs still pending after %.1f s%n", pending, allDoneSeconds);
         }
 
@@ -155,7 +165,7 @@ public final class LoadDriver {
                 allDoneSeconds, accepted / allDoneSeconds, statuses);
         printPercentiles("completion latency (ms, POST start -> ended)",
                 completion.stream().mapToLong(Long::longValue).toArray(), 1e6);
-        System.exit(pending > 0 ? 2 : 0);
+        System.exit(pending != 0 ? 2 : 0);
     }
 
     private String body() {

@@ -168,6 +168,18 @@ class BackendsIT extends ApiITBase {
         assertFalse(start.isBefore(from.minusMillis(1)));
         Map<String, Object> metrics = expect(200, user.get("jobs/" + id + "/metrics")).map();
         assertFalse(start.isBefore(Timestamps.parse(at(metrics, "timestamps", "created"))));
+        // another instance sees that the QPU was busy, but not whose job it was
+        ApiClient stranger = operator().newTenant("open", null);
+        List<?> seen = (List<?>) expect(200, stranger.get("backends/it_fast/timeline?from=" + Timestamps.format(from)
+                + "&to=" + Timestamps.format(to))).json();
+        Map<?, ?> anonymous = (Map<?, ?>) seen.stream()
+                .filter(e -> interval.get("start").equals(((Map<?, ?>) e).get("start"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the interval of job " + id + " is missing for another instance: " + seen));
+        assertEquals("job", anonymous.get("kind"));
+        assertEquals(interval.get("end"), anonymous.get("end"));
+        assertFalse(anonymous.containsKey("job_id"), anonymous.toString());
+        assertFalse(anonymous.containsKey("instance"), anonymous.toString());
+        assertFalse(anonymous.containsKey("session_id"), anonymous.toString());
         assertEquals("Invalid query parameter 'from' = 'soon': expected an ISO-8601 timestamp such as "
                 + "2026-01-31T12:00:00Z or a date such as 2026-01-31.",
                 expect(400, user.get("backends/it_fast/timeline?from=soon")).errorMessage());

@@ -117,6 +117,22 @@ class JobErrorsIT extends ApiITBase {
     }
 
     @Test
+    void anObservableOfTheWrongSizeNamesThePub() {
+        ApiClient.Reply r = rejected(400, Jobs.estimator(FAST, Jobs.BELL_STATE, "ZZZ", null));
+        assertTrue(r.errorMessage().contains("pubs[0]"), r.errorMessage());
+        assertTrue(r.errorMessage().contains("ZZZ") || r.errorMessage().contains("3"), r.errorMessage());
+    }
+
+    @Test
+    void unknownSessionIs404() {
+        Map<String, Object> body = Jobs.with(bell(), "session_id", "no-such-session");
+        body.remove("backend");
+        ApiClient.Reply r = rejected(404, body);
+        assertEquals("session_not_found", r.errorCode());
+        assertTrue(r.errorMessage().contains("no-such-session"), r.errorMessage());
+    }
+
+    @Test
     void unknownJobIs404() {
         ApiClient.Reply r = expect(404, user.get("jobs/no-such-job"));
         assertTrue(r.errorMessage().contains("no-such-job"), r.errorMessage());
