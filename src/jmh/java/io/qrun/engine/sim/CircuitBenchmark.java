@@ -1,6 +1,14 @@
 package io.qrun.engine.sim;
 
+import io.qrun.engine.circuit.Circuit;
+import io.qrun.engine.circuit.Expr;
+import io.qrun.engine.circuit.Instruction;
+import io.qrun.engine.compile.CircuitCompiler;
+import io.qrun.engine.compile.CompileOptions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,9 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A 20-layer random circuit at n = 24 through the public API (Simulator.finalState, which also
- * allocates the state): one dense pass per gate unfused, against the same circuit with one-qubit
- * gates absorbed into the two-qubit gates.
+ * A 20-layer random circuit at n = 24 (a random u(theta, phi, lambda) on every qubit, then cx on
+ * alternating pairs), compiled by {@link CircuitCompiler} with fusion off and on (its default
+ * block width and cost model), run through the public {@link Simulator#finalState} (which also
+ * allocates the state).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -38,9 +47,26 @@ public class CircuitBenchmark {
     @Setup
     public void setup() {
         simulator = new Simulator(SimulatorConfig.defaults());
-        List<Op> ops = RandomCircuits.layered(n, layers, 7);
-        unfused = new Program(n, 0, ops, false);
-        fused = new Program(n, 0, HandFusion.absorbSingleQubitGatesIntoTwoQubitGates(n, ops), false);
+        Circuit circuit = layeredCircuit(n, layers, 7);
+        unfused = new CircuitCompiler(CompileOptions.defaults().withFuse(false)).compile(circuit, new double[0]).program();
+        fused = new CircuitCompiler(CompileOptions.defaults()).compile(circuit, new double[0]).program();
+        System.out.println("# ops: unfused " + unfused.ops().size() + ", fused " + fused.ops().size());
+    }
+
+    static Circuit layeredCircuit(int n, int layers, long seed) {
+        Random rnd = new Random(seed);
+        List<Instruction> instructions = new ArrayList<>();
+        for (int layer = 0; layer < layers; layer++) {
+            for (int q = 0; q < n; q++) {
+                List<Expr> angles = List.of(Expr.constant(rnd.nextDouble() * 3.2), Expr.constant(rnd.nextDouble() * 6.3),
+                        Expr.constant(rnd.nextDouble() * 6.3));
+                instructions.add(new Instruction.GateCall("u", angles, new int[] {q}, List.of(), 1));
+            }
+            for (int q = layer & 1; q + 1 < n; q += 2) {
+                instructions.add(new Instruction.GateCall("cx", List.of(), new int[] {q, q + 1}, List.of(), 1));
+            }
+        }
+        return new Circuit(n, false, List.of(), 0, List.of(), Map.of(), instructions);
     }
 
     @Benchmark
@@ -49,7 +75,7 @@ public class CircuitBenchmark {
     }
 
     @Benchmark
-    public StateVector fusedByHand() {
+    public StateVector fused() {
         return simulator.finalState(fused);
     }
 }

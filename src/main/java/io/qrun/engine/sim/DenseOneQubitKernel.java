@@ -15,9 +15,31 @@ final class DenseOneQubitKernel extends GateKernel {
 
     @Override
     void apply(double[] s, int from, int to) {
+        if (subspace.fixedCount() == 1) {
+            applyUncontrolled(s, from, to);
+            return;
+        }
         for (int g = from; g < to; g++) {
             int i0 = subspace.base(g) << 1;
             int i1 = i0 + (stride << 1);
+            double a0r = s[i0], a0i = s[i0 + 1];
+            double a1r = s[i1], a1i = s[i1 + 1];
+            s[i0] = m00r * a0r - m00i * a0i + m01r * a1r - m01i * a1i;
+            s[i0 + 1] = m00r * a0i + m00i * a0r + m01r * a1i + m01i * a1r;
+            s[i1] = m10r * a0r - m10i * a0i + m11r * a1r - m11i * a1i;
+            s[i1 + 1] = m10r * a0i + m10i * a0r + m11r * a1i + m11i * a1r;
+        }
+    }
+
+    /** The common case without controls, with the bit insertion written out. */
+    private void applyUncontrolled(double[] s, int from, int to) {
+        final int low = stride - 1;
+        final int twoStride = stride << 1;
+        final double m00r = this.m00r, m00i = this.m00i, m01r = this.m01r, m01i = this.m01i;
+        final double m10r = this.m10r, m10i = this.m10i, m11r = this.m11r, m11i = this.m11i;
+        for (int g = from; g < to; g++) {
+            int i0 = (((g & ~low) << 1) | (g & low)) << 1;
+            int i1 = i0 + twoStride;
             double a0r = s[i0], a0i = s[i0 + 1];
             double a1r = s[i1], a1i = s[i1 + 1];
             s[i0] = m00r * a0r - m00i * a0i + m01r * a1r - m01i * a1i;

@@ -53,8 +53,18 @@ final class DenseTwoQubitKernel extends GateKernel {
         final double m30 = m[30];
         final double m31 = m[31];
         final int o1 = this.o1, o2 = this.o2, o3 = this.o3;
+        // without controls the two bit insertions are written out (no dispatch per group)
+        final boolean uncontrolled = subspace.fixedCount() == 2;
+        final int lowA = Math.min(o1, o2) / 2 - 1;
+        final int lowB = Math.max(o1, o2) / 2 - 1;
         for (int g = from; g < to; g++) {
-            int i0 = subspace.base(g) << 1;
+            int i0;
+            if (uncontrolled) {
+                int b = ((g & ~lowA) << 1) | (g & lowA);
+                i0 = (((b & ~lowB) << 1) | (b & lowB)) << 1;
+            } else {
+                i0 = subspace.base(g) << 1;
+            }
             int i1 = i0 + o1, i2 = i0 + o2, i3 = i0 + o3;
             double a0r = s[i0], a0i = s[i0 + 1];
             double a1r = s[i1], a1i = s[i1 + 1];

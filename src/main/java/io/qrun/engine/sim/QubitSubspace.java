@@ -12,6 +12,9 @@ final class QubitSubspace {
     private final int[] positions;   // fixed qubits, ascending
     private final int[] lowMasks;    // (1 << position) - 1
     private final int fixedValue;    // control bits that must be 1
+    private final int count;
+    private final int low0;
+    private final int low1;
     private final int groups;
 
     /**
@@ -27,6 +30,9 @@ final class QubitSubspace {
             lowMasks[j] = (1 << positions[j]) - 1;
         }
         this.fixedValue = fixedValue;
+        this.count = positions.length;
+        this.low0 = count > 0 ? lowMasks[0] : 0;
+        this.low1 = count > 1 ? lowMasks[1] : 0;
         this.groups = 1 << (numQubits - positions.length);
     }
 
@@ -46,28 +52,23 @@ final class QubitSubspace {
 
     /** Base amplitude index of group g: every fixed target bit 0, every control at its value. */
     int base(int g) {
+        // One and two fixed qubits cover almost every gate: their masks sit in fields (which the
+        // JIT keeps in registers across a kernel's loop), not in the array.
+        if (count == 1) {
+            return insertZero(g, low0) | fixedValue;
+        }
+        if (count == 2) {
+            return insertZero(insertZero(g, low0), low1) | fixedValue;
+        }
         int b = g;
-        // The lengths 1 and 2 cover almost every gate; unrolled they cost three ops per bit.
-        switch (lowMasks.length) {
-            case 0:
-                break;
-            case 1: {
-                int m = lowMasks[0];
-                b = ((b & ~m) << 1) | (b & m);
-                break;
-            }
-            case 2: {
-                int m0 = lowMasks[0];
-                int m1 = lowMasks[1];
-                b = ((b & ~m0) << 1) | (b & m0);
-                b = ((b & ~m1) << 1) | (b & m1);
-                break;
-            }
-            default:
-                for (int m : lowMasks) {
-                    b = ((b & ~m) << 1) | (b & m);
-                }
+        for (int m : lowMasks) {
+            b = insertZero(b, m);
         }
         return b | fixedValue;
+    }
+
+    /** Inserts a zero bit above the bits of {@code lowMask}. */
+    static int insertZero(int value, int lowMask) {
+        return ((value & ~lowMask) << 1) | (value & lowMask);
     }
 }

@@ -6,8 +6,9 @@ import java.util.SplittableRandom;
 
 /**
  * Per-shot trajectories that share their noiseless beginnings. Up to the first measurement,
- * reset, conditional or relaxation, a trajectory differs from the noiseless circuit only where a
- * depolarizing op fires, and whether it fires does not depend on the state. So each shot first
+ * reset, conditional or amplitude-damping relaxation (T2 > T1), a trajectory differs from the
+ * noiseless circuit only where a depolarizing op or a mixture-form relaxation (T2 <= T1) acts, and
+ * whether it acts does not depend on the state. So each shot first
  * draws, with its own generator, the position of its first firing depolarizing op; the shots are
  * sorted by that position, and one running noiseless state is advanced through the circuit,
  * copied for each shot when the shot's position is reached. With weak noise most shots branch off
@@ -24,7 +25,7 @@ final class SharedPrefixSampler {
     private final TrajectoryRunner trajectories;
     private final int maxQubits;
     private final List<Op> list;
-    private final int sharedEnd;   // first op that is neither unitary nor depolarizing
+    private final int sharedEnd;   // first op whose noisy action depends on the state
 
     SharedPrefixSampler(ExecutionPlan plan, StateOps ops, TrajectoryRunner trajectories, int maxQubits) {
         this.plan = plan;
@@ -33,10 +34,16 @@ final class SharedPrefixSampler {
         this.maxQubits = maxQubits;
         this.list = plan.ops();
         int end = 0;
-        while (end < list.size() && (ExecutionPlan.isUnitary(list.get(end)) || list.get(end) instanceof Op.Depolarizing)) {
+        while (end < list.size() && isShareable(list.get(end))) {
             end++;
         }
         this.sharedEnd = end;
+    }
+
+    /** Ops whose noisy action can be decided before the state is known. */
+    private static boolean isShareable(Op op) {
+        return ExecutionPlan.isUnitary(op) || op instanceof Op.Depolarizing
+                || op instanceof Op.ThermalRelaxation t && (t.time() == 0 || TrajectoryRunner.isMixture(t));
     }
 
     /** One shot per seed; {@code workers} threads each take a contiguous slice of the sorted shots. */
@@ -63,10 +70,14 @@ final class SharedPrefixSampler {
         return new Shots(shots, p.numClbits(), data);
     }
 
-    /** Index of the first depolarizing op that fires for this shot, or {@code sharedEnd}. */
+    /** Index of the first noise op that acts in this shot, or {@code sharedEnd}. */
     private int branchPosition(SplittableRandom rng) {
         for (int i = 0; i < sharedEnd; i++) {
-            if (list.get(i) instanceof Op.Depolarizing d && TrajectoryRunner.fires(d, rng)) {
+            Op op = list.get(i);
+            if (op instanceof Op.Depolarizing d && TrajectoryRunner.fires(d, rng)) {
+                return i;
+            }
+            if (op instanceof Op.ThermalRelaxation t && TrajectoryRunner.fires(t, rng)) {
                 return i;
             }
         }
@@ -91,7 +102,12 @@ final class SharedPrefixSampler {
             SplittableRandom rng = generators[shot];
             int next = branch;
             if (branch < sharedEnd) {
-                trajectories.applyRandomPauli(work, (Op.Depolarizing) list.get(branch), rng);
+                Op fired = list.get(branch);
+                if (fired instanceof Op.Depolarizing d) {
+                    trajectories.applyRandomPauli(work, d, rng);
+                } else {
+                    trajectories.applyFiredRelaxation(work, (Op.ThermalRelaxation) fired, rng);
+                }
                 next = branch + 1;
             }
             trajectories.run(plan, list, next, work, rng, clbits);
@@ -99,7 +115,7 @@ final class SharedPrefixSampler {
         }
     }
 
-    /** Applies the unitaries of ops [from, to) to the running state (depolarizing ops did not fire). */
+    /** Applies the unitaries of ops [from, to) to the running state (the noise ops there did not act). */
     private int advance(StateVector running, int from, int to) {
         if (to > from) {
             List<Op> unitaries = list.subList(from, to).stream().filter(ExecutionPlan::isUnitary).toList();

@@ -100,17 +100,27 @@ final class TrajectoryRunner {
     }
 
     /**
-     * Amplitude damping with p1 = 1 - exp(-t/T1) (jump to |0> with probability p1 * P(1), else the
-     * no-jump Kraus operator diag(1, sqrt(1 - p1)) renormalised), then pure dephasing as a Z with
-     * probability (1 - exp(-t/Tphi)) / 2, where 1/Tphi = 1/T2 - 1/(2 T1) and T2 is clamped to
-     * 2 T1. Together they decay coherences by exp(-t/T2), as the channel does.
+     * Thermal relaxation for {@code time} with T2 clamped to 2 T1; it decays populations by
+     * exp(-t/T1) and coherences by exp(-t/T2). When T2 <= T1 the channel is a mixture with
+     * state-independent weights: reset to |0> with p_reset = 1 - exp(-t/T1), Z with
+     * p_z = (1 - p_reset)(1 - exp(-t (1/T2 - 1/T1))) / 2, else nothing (Qiskit Aer writes it the same
+     * way). Then whether it acts can be drawn ahead, like a depolarizing op. When T1 < T2 <= 2 T1 it
+     * is unravelled as amplitude damping (jump to |0> with probability p_reset * P(1), else the
+     * renormalised no-jump operator diag(1, sqrt(1 - p_reset))) followed by a Z with probability
+     * (1 - exp(-t/Tphi)) / 2, 1/Tphi = 1/T2 - 1/(2 T1).
      */
     private void relax(StateVector state, Op.ThermalRelaxation t, RandomGenerator rng) {
         if (t.time() == 0) {
             return;
         }
+        if (isMixture(t)) {
+            if (fires(t, rng)) {
+                applyFiredRelaxation(state, t, rng);
+            }
+            return;
+        }
         int q = t.qubit();
-        double damping = -Math.expm1(-t.time() / t.t1());
+        double damping = resetProbability(t);
         if (damping > 0) {
             double p1 = Math.min(1.0, Math.max(0.0, ops.probabilityOne(state, q)));
             double jump = damping * p1;
@@ -121,14 +131,56 @@ final class TrajectoryRunner {
                 ops.scaleHalves(state, q, norm, Math.sqrt(1.0 - damping) * norm);
             }
         }
-        double t2 = Math.min(t.t2(), 2 * t.t1());
-        double dephasingRate = 1.0 / t2 - 1.0 / (2 * t.t1());
+        double dephasingRate = 1.0 / effectiveT2(t) - 1.0 / (2 * t.t1());
         if (dephasingRate > 0) {
             double flip = -0.5 * Math.expm1(-t.time() * dephasingRate);
             if (rng.nextDouble() < flip) {
                 ops.applyPauli(state, q, 3);
             }
         }
+    }
+
+    /** True when the relaxation is a state-independent mixture of nothing, Z and reset (T2 <= T1). */
+    static boolean isMixture(Op.ThermalRelaxation t) {
+        return effectiveT2(t) <= t.t1();
+    }
+
+    /**
+     * Whether a mixture-form relaxation acts (Z or reset) in this trajectory: one draw, made ahead
+     * of the simulation by {@link SharedPrefixSampler}, consumed exactly as {@link #run} does.
+     * A zero-length relaxation draws nothing.
+     */
+    static boolean fires(Op.ThermalRelaxation t, RandomGenerator rng) {
+        if (t.time() == 0) {
+            return false;
+        }
+        return rng.nextDouble() < resetProbability(t) + dephasingProbability(t);
+    }
+
+    /** The action of a mixture-form relaxation that fired: reset or Z, by their weights. */
+    void applyFiredRelaxation(StateVector state, Op.ThermalRelaxation t, RandomGenerator rng) {
+        double reset = resetProbability(t);
+        double acting = reset + dephasingProbability(t);
+        if (rng.nextDouble() * acting < reset) {
+            reset(state, t.qubit(), rng);
+        } else {
+            ops.applyPauli(state, t.qubit(), 3);
+        }
+    }
+
+    private static double effectiveT2(Op.ThermalRelaxation t) {
+        return Math.min(t.t2(), 2 * t.t1());
+    }
+
+    private static double resetProbability(Op.ThermalRelaxation t) {
+        return -Math.expm1(-t.time() / t.t1());
+    }
+
+    /** p_z of the mixture form (T2 <= T1). */
+    private static double dephasingProbability(Op.ThermalRelaxation t) {
+        double survive = 1 - resetProbability(t);
+        double rate = 1.0 / effectiveT2(t) - 1.0 / t.t1();
+        return survive * -0.5 * Math.expm1(-t.time() * rate);
     }
 
     private static long readValue(long[] clbits, int[] bits) {

@@ -63,10 +63,22 @@ class NoiseTest {
     }
 
     @Test
+    void amplitudeDampingDecaysOneWithT1InBothUnravellings() {
+        double t1 = 50e-6;
+        double time = 30e-6;
+        // T2 <= T1: mixture of nothing, Z and reset; T2 > T1: amplitude-damping jumps
+        for (double t2 : new double[] {20e-6, 50e-6, 70e-6, 100e-6}) {
+            Program p = TestGates.program(2, 1, true, u(X, 0), u(H, 1), new Op.ThermalRelaxation(0, t1, t2, time),
+                    measure(0, 0));
+            Stats.assertBinomial(ones(p, 15, 0), SHOTS, Math.exp(-time / t1), "P(1) after relaxation, T2 = " + t2);
+        }
+    }
+
+    @Test
     void coherenceDecaysWithT2AndT2IsClampedToTwiceT1() {
         double t1 = 100e-6;
         double time = 40e-6;
-        for (double t2 : new double[] {30e-6, 80e-6, 500e-6}) {
+        for (double t2 : new double[] {30e-6, 80e-6, 100e-6, 150e-6, 500e-6}) {
             double effective = Math.min(t2, 2 * t1);
             Program p = TestGates.program(1, 1, true, u(H, 0), new Op.ThermalRelaxation(0, t1, t2, time), u(H, 0),
                     measure(0, 0));

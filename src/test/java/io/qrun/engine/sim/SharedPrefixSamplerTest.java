@@ -25,6 +25,11 @@ class SharedPrefixSamplerTest {
                 ops.add(u(TestGates.randomUnitary(1, rnd), q));
                 ops.add(new Op.Depolarizing(new int[] {q}, lambdas[rnd.nextInt(lambdas.length)]));
             }
+            // mixture-form relaxations (T2 <= T1) are shared too; one with T2 > T1 ends the sharing
+            ops.add(new Op.ThermalRelaxation(rnd.nextInt(n), 3e-5, 2e-5, 1e-6));
+            if (layer == 3) {
+                ops.add(new Op.ThermalRelaxation(rnd.nextInt(n), 3e-5, 5e-5, 2e-6));
+            }
             int[] pair = TestGates.randomQubits(n, 2, rnd);
             ops.add(u(TestGates.CX, pair));
             ops.add(new Op.Depolarizing(pair, 0.05));
