@@ -47,6 +47,9 @@ public class BackendScheduler {
     @Inject
     BatchLauncher launcher;
 
+    @Inject
+    ExecutionControl control;
+
     private final ConcurrentHashMap<String, Gate> gates = new ConcurrentHashMap<>();
 
     private static final class Gate {
@@ -78,8 +81,8 @@ public class BackendScheduler {
     private void pass(String name) {
         try {
             Optional<Backend> backend = registry.find(name);
-            if (backend.isEmpty() || registry.isPaused(name)) {
-                return;
+            if (backend.isEmpty() || registry.isPaused(name) || control.isShuttingDown()) {
+                return; // a stopping application starts nothing: RestartRecovery resumes after the restart
             }
             if (backend.get().simulator()) {
                 List<String> started = dispatcher.pickForSimulator(backend.get(), Times.now());
@@ -97,6 +100,13 @@ public class BackendScheduler {
         try {
             long execution = launcher.start(jobId);
             transitions.recordExecutionId(jobId, execution);
+        } catch (IllegalStateException batchRuntimeStopped) {
+            // WildFly's JobOperatorService answers so while the deployment or the server stops
+            // (a reload, an undeploy): the job did nothing yet, so it goes back to the queue and
+            // runs after the restart instead of failing for a reason that is not its own
+            LOG.log(Level.WARNING, "The batch runtime is stopping; job " + jobId + " goes back to the queue: "
+                    + batchRuntimeStopped.getMessage());
+            transitions.requeue(jobId, "the server stopped before the job could start", Times.now());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not start the batch job of " + jobId, e);
             transitions.fail(jobId, "The service could not start the job: " + e.getMessage(),

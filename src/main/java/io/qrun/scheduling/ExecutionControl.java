@@ -31,6 +31,11 @@ public class ExecutionControl {
         signals.values().forEach(CountDownLatch::countDown);
     }
 
+    /** True once the application is being undeployed: nothing new should start. */
+    public boolean isShuttingDown() {
+        return shuttingDown;
+    }
+
     private CountDownLatch latch(String jobId) {
         return signals.computeIfAbsent(jobId, id -> new CountDownLatch(1));
     }
