@@ -1,12 +1,12 @@
 package io.qrun.api.account;
 
+import io.qrun.api.admin.AdminViews;
 import io.qrun.api.error.ApiException;
 import io.qrun.api.security.Caller;
 import io.qrun.domain.user.User;
 import io.qrun.domain.user.UserRepository;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -32,22 +32,11 @@ public class CurrentUserResource {
     public JsonObject me() {
         User u = users.find(caller.userId()).orElseThrow(() -> new ApiException(401, "invalid_api_key",
                 "The user of this API key no longer exists."));
-        JsonArrayBuilder instances = Json.createArrayBuilder();
-        u.getInstanceIds().forEach(instances::add);
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("id", u.getId())
-                .add("name", u.getName())
-                .add("role", u.getRole().id())
-                .add("instances", instances);
+        JsonObjectBuilder b = Json.createObjectBuilder(AdminViews.user(u));
         if (caller.instanceId() == null) {
             b.addNull("instance");
         } else {
             b.add("instance", caller.instanceId());
-        }
-        if (u.getDefaultInstanceId() == null) {
-            b.addNull("default_instance");
-        } else {
-            b.add("default_instance", u.getDefaultInstanceId());
         }
         return b.build();
     }

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** The JSON (snake_case) of the operator endpoints' objects. */
-final class AdminViews {
+public final class AdminViews {
 
     private AdminViews() {
     }
@@ -34,7 +34,8 @@ final class AdminViews {
                 .build();
     }
 
-    static JsonObject user(User u) {
+    /** The user as the operator sees it; /users/me adds the instance the request acts for. */
+    public static JsonObject user(User u) {
         JsonArrayBuilder instances = Json.createArrayBuilder();
         u.getInstanceIds().forEach(instances::add);
         JsonObjectBuilder b = Json.createObjectBuilder()
