@@ -44,6 +44,7 @@ public class CircuitBenchmark {
     private Simulator simulator;
     private Program unfused;
     private Program fused;
+    private Program fusedTwoQubitBlocks;
     private Program absorbed;
 
     @Setup
@@ -52,8 +53,11 @@ public class CircuitBenchmark {
         Circuit circuit = layeredCircuit(n, layers, 7);
         unfused = new CircuitCompiler(CompileOptions.defaults().withFuse(false)).compile(circuit, new double[0]).program();
         fused = new CircuitCompiler(CompileOptions.defaults()).compile(circuit, new double[0]).program();
+        fusedTwoQubitBlocks = new CircuitCompiler(CompileOptions.defaults().withMaxFusedQubits(2))
+                .compile(circuit, new double[0]).program();
         absorbed = new Program(n, 0, HandFusion.absorbSingleQubitGatesIntoTwoQubitGates(n, unfused.ops()), false);
         System.out.println("# ops: unfused " + unfused.ops().size() + ", fused " + fused.ops().size()
+                + ", fused in 2-qubit blocks " + fusedTwoQubitBlocks.ops().size()
                 + ", one-qubit gates absorbed into cx " + absorbed.ops().size());
     }
 
@@ -81,6 +85,12 @@ public class CircuitBenchmark {
     @Benchmark
     public StateVector fused() {
         return simulator.finalState(fused);
+    }
+
+    /** The compiler's fusion with blocks of at most 2 qubits. */
+    @Benchmark
+    public StateVector fusedTwoQubitBlocks() {
+        return simulator.finalState(fusedTwoQubitBlocks);
     }
 
     /** What fusing for these kernels could give: every u absorbed into the next cx on its qubit. */

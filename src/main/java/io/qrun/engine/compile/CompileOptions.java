@@ -20,11 +20,13 @@ public record CompileOptions(boolean fuse, int maxQubits, NoiseModel noise, int 
         int foldFactor, Calibration calibration, double dtSeconds) {
 
     /**
-     * Chosen by measurement (see {@link FusionCostModel}): the simulator's dense kernels are
-     * compute-bound, a 3-qubit block costs about 20 one-qubit passes and a 4-qubit one about 36, so
-     * wider blocks almost never pay. Fusion is cost-aware, so a wider limit rarely changes programs.
+     * Chosen by measurement (docs/performance.md, "Fused against unfused"): on a quiet machine the
+     * 20-layer random circuit at n = 24 took 7.95 s unfused, 6.79 s fused in blocks of up to 3
+     * qubits and 6.26 s in blocks of up to 2. A dense 3-qubit pass costs about 4.7 one-qubit passes
+     * ({@link FusionCostModel}), so the greedy fuser's 3-qubit blocks lose to 2-qubit blocks
+     * around each two-qubit gate.
      */
-    public static final int DEFAULT_MAX_FUSED_QUBITS = 3;
+    public static final int DEFAULT_MAX_FUSED_QUBITS = 2;
 
     public static final long DEFAULT_MAX_OPERATIONS = 10_000_000L;
 

@@ -26,7 +26,7 @@ class CompileOptionsTest {
         assertTrue(d.fuse());
         assertEquals(28, d.maxQubits());
         assertNull(d.noise());
-        assertEquals(3, d.maxFusedQubits());
+        assertEquals(2, d.maxFusedQubits());
         assertEquals(10_000_000L, d.maxOperations());
         assertEquals(1, d.foldFactor());
         assertNull(d.calibration());
