@@ -44,7 +44,7 @@ public class GateBenchmark {
         int mid = n / 2;
         double s = 1 / Math.sqrt(2);
         h = GateKernels.unitary(n, new int[] {mid}, new double[] {s, 0, s, 0, s, 0, -s, 0}, "h");
-        dense2 = GateKernels.unitary(n, new int[] {mid - 1, mid + 1}, RandomUnitary.of(2, new Random(3)), "dense 4x4");
+        dense2 = GateKernels.unitary(n, new int[] {mid - 1, mid + 1}, TestGates.randomUnitary(2, new Random(3)), "dense 4x4");
         cx = GateKernels.unitary(n, new int[] {mid, mid + 1},
                 new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0},
                 "cx");

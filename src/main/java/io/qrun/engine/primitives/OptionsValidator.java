@@ -96,7 +96,7 @@ final class OptionsValidator {
                 zneMitigation = JsonValues.bool(res.get("zne_mitigation"), at + ".zne_mitigation");
             }
             if (res.get("pec_mitigation") != null && JsonValues.bool(res.get("pec_mitigation"), at + ".pec_mitigation")) {
-                ignored.add(at + ".pec_mitigation: probabilistic error cancellation is not implemented");
+                ignored.add(at + ".pec_mitigation: Qrun does not offer probabilistic error cancellation; use zne_mitigation");
             }
             if (res.get("measure_noise_learning") != null) {
                 Map<String, Object> mnl = JsonValues.object(res.get("measure_noise_learning"), at + ".measure_noise_learning");
@@ -275,7 +275,7 @@ final class OptionsValidator {
                 String name = JsonValues.string(list.get(i), path + "[" + i + "]");
                 if (supportedExtrapolator(name)) {
                     if (i > 0) {
-                        ignored.add(path + ": " + list.subList(0, i) + " not implemented, used " + name);
+                        ignored.add(path + ": " + list.subList(0, i) + " not offered by Qrun, used " + name + " (the first supported one)");
                     }
                     return name;
                 }
