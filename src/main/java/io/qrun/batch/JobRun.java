@@ -1,14 +1,15 @@
 package io.qrun.batch;
 
+import io.qrun.infrastructure.engine.EngineGateway;
 import io.qrun.domain.backend.Backend;
-import io.qrun.domain.backend.BackendRegistry;
+import io.qrun.application.backends.BackendRegistry;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.engine.primitives.JobSpec;
 import io.qrun.engine.primitives.PubExecutionException;
-import io.qrun.infrastructure.json.JsonTrees;
-import io.qrun.infrastructure.persistence.JobRepository;
-import io.qrun.scheduling.ExecutionControl;
+import io.qrun.application.json.JsonTrees;
+import io.qrun.domain.job.JobRepository;
+import io.qrun.infrastructure.batch.ExecutionControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;

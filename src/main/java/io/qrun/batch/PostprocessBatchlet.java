@@ -1,11 +1,12 @@
 package io.qrun.batch;
 
-import io.qrun.application.internal.JobTransitions;
-import io.qrun.application.internal.Times;
+import io.qrun.infrastructure.engine.EngineGateway;
+import io.qrun.application.jobs.JobTransitions;
+import io.qrun.domain.shared.Times;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
 import io.qrun.engine.primitives.JobSpec;
-import io.qrun.infrastructure.json.JsonTrees;
+import io.qrun.application.json.JsonTrees;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;

@@ -1,9 +1,10 @@
 package io.qrun.batch;
 
+import io.qrun.infrastructure.engine.EngineGateway;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
 import io.qrun.engine.primitives.JobSpec;
-import io.qrun.scheduling.ExecutionControl;
+import io.qrun.infrastructure.batch.ExecutionControl;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;

@@ -1,14 +1,14 @@
 package io.qrun.batch;
 
-import io.qrun.application.internal.JobSettings;
-import io.qrun.application.internal.JobTransitions;
-import io.qrun.application.internal.SubmissionRules;
-import io.qrun.application.internal.Times;
+import io.qrun.application.jobs.JobSettings;
+import io.qrun.application.jobs.JobTransitions;
+import io.qrun.application.jobs.SubmissionRules;
+import io.qrun.domain.shared.Times;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.ReasonCodes;
-import io.qrun.infrastructure.persistence.JobRepository;
-import io.qrun.scheduling.ExecutionControl;
+import io.qrun.domain.job.JobRepository;
+import io.qrun.infrastructure.batch.ExecutionControl;
 import io.qrun.scheduling.SchedulerTrigger;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;

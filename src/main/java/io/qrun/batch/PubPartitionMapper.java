@@ -1,6 +1,6 @@
 package io.qrun.batch;
 
-import io.qrun.application.internal.JobSettings;
+import io.qrun.application.jobs.JobSettings;
 import io.qrun.domain.job.Job;
 import io.qrun.engine.primitives.JobSpec;
 import jakarta.batch.api.BatchProperty;

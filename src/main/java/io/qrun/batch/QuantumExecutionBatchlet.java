@@ -1,9 +1,10 @@
 package io.qrun.batch;
 
-import io.qrun.application.internal.JobSettings;
-import io.qrun.application.internal.JobTransitions;
-import io.qrun.application.internal.SubmissionRules;
-import io.qrun.application.internal.Times;
+import io.qrun.infrastructure.engine.EngineGateway;
+import io.qrun.application.jobs.JobSettings;
+import io.qrun.application.jobs.JobTransitions;
+import io.qrun.application.jobs.SubmissionRules;
+import io.qrun.domain.shared.Times;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.instance.InstanceRepository;
 import io.qrun.domain.job.Job;
@@ -12,8 +13,8 @@ import io.qrun.domain.job.StopRequest;
 import io.qrun.engine.primitives.JobSpec;
 import io.qrun.engine.primitives.PreparedPub;
 import io.qrun.engine.primitives.PubResult;
-import io.qrun.scheduling.ExecutionControl;
-import io.qrun.scheduling.FairShareStandings;
+import io.qrun.infrastructure.batch.ExecutionControl;
+import io.qrun.application.usage.FairShareStandings;
 import io.qrun.scheduling.SchedulerTrigger;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;

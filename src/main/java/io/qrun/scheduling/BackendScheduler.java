@@ -1,9 +1,11 @@
 package io.qrun.scheduling;
 
-import io.qrun.application.internal.JobTransitions;
-import io.qrun.application.internal.Times;
+import io.qrun.infrastructure.batch.BatchLauncher;
+import io.qrun.infrastructure.batch.ExecutionControl;
+import io.qrun.application.jobs.JobTransitions;
+import io.qrun.domain.shared.Times;
 import io.qrun.domain.backend.Backend;
-import io.qrun.domain.backend.BackendRegistry;
+import io.qrun.application.backends.BackendRegistry;
 import io.qrun.domain.job.ReasonCodes;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

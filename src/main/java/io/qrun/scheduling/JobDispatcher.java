@@ -1,11 +1,16 @@
 package io.qrun.scheduling;
 
-import io.qrun.application.internal.JobSettings;
-import io.qrun.application.internal.JobTransitions;
+import io.qrun.application.jobs.QpuLeases;
+import io.qrun.application.usage.FairShareStandings;
+import io.qrun.domain.queue.FairSharePicker;
+import io.qrun.domain.queue.InstanceStanding;
+import io.qrun.domain.queue.QueuedJob;
+import io.qrun.application.jobs.JobSettings;
+import io.qrun.application.jobs.JobTransitions;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobStatus;
-import io.qrun.infrastructure.persistence.JobRepository;
+import io.qrun.domain.job.JobRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

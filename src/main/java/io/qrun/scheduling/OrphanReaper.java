@@ -1,11 +1,11 @@
 package io.qrun.scheduling;
 
-import io.qrun.application.internal.JobTransitions;
-import io.qrun.application.internal.Times;
+import io.qrun.application.jobs.JobTransitions;
+import io.qrun.domain.shared.Times;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.ReasonCodes;
-import io.qrun.infrastructure.persistence.JobRepository;
+import io.qrun.domain.job.JobRepository;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;

@@ -1,14 +1,14 @@
 package io.qrun.scheduling;
 
-import io.qrun.application.internal.JobSettings;
-import io.qrun.application.internal.JobTransitions;
-import io.qrun.application.internal.SubmissionRules;
-import io.qrun.application.internal.Times;
+import io.qrun.application.jobs.JobSettings;
+import io.qrun.application.jobs.JobTransitions;
+import io.qrun.application.jobs.SubmissionRules;
+import io.qrun.domain.shared.Times;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.timeline.QpuInterval;
-import io.qrun.infrastructure.persistence.JobRepository;
-import io.qrun.infrastructure.persistence.QpuRepository;
+import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.timeline.QpuRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

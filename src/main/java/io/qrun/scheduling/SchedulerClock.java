@@ -1,11 +1,12 @@
 package io.qrun.scheduling;
 
-import io.qrun.application.internal.JobSettings;
-import io.qrun.application.internal.Times;
+import io.qrun.infrastructure.batch.ExecutionControl;
+import io.qrun.application.jobs.JobSettings;
+import io.qrun.domain.shared.Times;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobStatus;
-import io.qrun.infrastructure.persistence.JobRepository;
-import io.qrun.infrastructure.persistence.QpuRepository;
+import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.timeline.QpuRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;

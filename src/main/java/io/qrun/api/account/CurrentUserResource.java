@@ -2,7 +2,7 @@ package io.qrun.api.account;
 
 import io.qrun.api.admin.AdminViews;
 import io.qrun.api.error.ApiException;
-import io.qrun.api.security.Caller;
+import io.qrun.application.accounts.Caller;
 import io.qrun.domain.user.User;
 import io.qrun.domain.user.UserRepository;
 import jakarta.inject.Inject;

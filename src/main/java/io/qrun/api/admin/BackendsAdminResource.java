@@ -4,7 +4,7 @@ import io.qrun.api.error.ApiException;
 import io.qrun.api.json.RequestJson;
 import io.qrun.api.security.AdminOnly;
 import io.qrun.domain.backend.Backend;
-import io.qrun.domain.backend.BackendRegistry;
+import io.qrun.application.backends.BackendRegistry;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;

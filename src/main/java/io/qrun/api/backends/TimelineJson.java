@@ -1,6 +1,6 @@
 package io.qrun.api.backends;
 
-import io.qrun.application.TimelineEntry;
+import io.qrun.application.backends.TimelineEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.qrun.api.jobs;
 
-import io.qrun.application.JobMetrics;
-import io.qrun.application.JobPage;
-import io.qrun.application.JobView;
+import io.qrun.application.jobs.JobMetrics;
+import io.qrun.application.jobs.JobPage;
+import io.qrun.application.jobs.JobView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

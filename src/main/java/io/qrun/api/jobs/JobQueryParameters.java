@@ -3,7 +3,7 @@ package io.qrun.api.jobs;
 import static io.qrun.api.json.RequestErrors.invalidQueryParameter;
 
 import io.qrun.api.json.Timestamps;
-import io.qrun.application.JobQuery;
+import io.qrun.domain.job.JobQuery;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static io.qrun.api.json.RequestErrors.invalidField;
 import static io.qrun.api.json.RequestErrors.missingField;
 import static io.qrun.api.json.RequestErrors.unknownField;
 
-import io.qrun.application.SubmitJob;
+import io.qrun.application.jobs.SubmitJob;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.qrun.api.json;
 
-import io.qrun.infrastructure.json.JsonTrees;
+import io.qrun.application.json.JsonTrees;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParsingException;

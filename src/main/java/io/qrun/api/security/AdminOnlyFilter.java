@@ -1,5 +1,6 @@
 package io.qrun.api.security;
 
+import io.qrun.application.accounts.Caller;
 import io.qrun.api.error.ErrorResponses;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

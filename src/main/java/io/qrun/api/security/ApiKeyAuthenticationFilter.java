@@ -1,5 +1,7 @@
 package io.qrun.api.security;
 
+import io.qrun.application.accounts.Authenticator;
+import io.qrun.application.accounts.Caller;
 import io.qrun.api.error.ErrorResponses;
 import io.qrun.domain.user.User;
 import jakarta.annotation.Priority;

@@ -1,6 +1,6 @@
 package io.qrun.api.usage;
 
-import io.qrun.application.UsageView;
+import io.qrun.application.usage.UsageView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package io.qrun.api.usage;
 
 import io.qrun.api.json.JsonResponses;
-import io.qrun.api.security.Caller;
-import io.qrun.application.UsageService;
+import io.qrun.application.accounts.Caller;
+import io.qrun.application.usage.UsageService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

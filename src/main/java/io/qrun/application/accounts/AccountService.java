@@ -9,7 +9,6 @@ import io.qrun.domain.user.ApiKey;
 import io.qrun.domain.user.Role;
 import io.qrun.domain.user.User;
 import io.qrun.domain.user.UserRepository;
-import io.qrun.infrastructure.security.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

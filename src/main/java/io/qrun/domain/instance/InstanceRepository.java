@@ -1,41 +1,16 @@
 package io.qrun.domain.instance;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Instances in the {@code qrun} persistence unit. Callers bring the transaction (an EJB, a
- * {@code @Transactional} bean or a batch step); reads work without one.
- */
-@ApplicationScoped
-public class InstanceRepository {
+/** Instances. Callers bring the transaction. Implemented with JPA in infrastructure.persistence. */
+public interface InstanceRepository {
 
-    @PersistenceContext(unitName = "qrun")
-    EntityManager em;
+    Optional<Instance> find(String id);
 
-    public Optional<Instance> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Instance.class, id));
-    }
+    List<Instance> all();
 
-    public List<Instance> all() {
-        return em.createQuery("select i from Instance i order by i.id", Instance.class).getResultList();
-    }
+    boolean exists(String id);
 
-    public boolean exists(String id) {
-        return find(id).isPresent();
-    }
-
-    public Instance save(Instance instance) {
-        if (em.contains(instance)) {
-            return instance;
-        }
-        if (em.find(Instance.class, instance.getId()) == null) {
-            em.persist(instance);
-            return instance;
-        }
-        return em.merge(instance);
-    }
+    Instance save(Instance instance);
 }

@@ -1,53 +1,26 @@
 package io.qrun.domain.user;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Users and their API keys in the {@code qrun} persistence unit; callers bring the transaction for writes. */
-@ApplicationScoped
-public class UserRepository {
+/** Users and their API keys. Callers bring the transaction. Implemented with JPA in infrastructure.persistence. */
+public interface UserRepository {
 
-    @PersistenceContext(unitName = "qrun")
-    EntityManager em;
+    Optional<User> find(String id);
 
-    public Optional<User> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(em.find(User.class, id));
-    }
+    List<User> all();
 
-    public List<User> all() {
-        return em.createQuery("select u from User u order by u.id", User.class).getResultList();
-    }
+    long count();
 
-    public long count() {
-        return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
-    }
+    void add(User user);
 
-    public void add(User user) {
-        em.persist(user);
-    }
+    void addKey(ApiKey key);
 
-    public void addKey(ApiKey key) {
-        em.persist(key);
-    }
+    Optional<ApiKey> findKey(String keyId);
 
-    public Optional<ApiKey> findKey(String keyId) {
-        return keyId == null ? Optional.empty() : Optional.ofNullable(em.find(ApiKey.class, keyId));
-    }
+    Optional<ApiKey> findKeyByHash(String keyHash);
 
-    public Optional<ApiKey> findKeyByHash(String keyHash) {
-        return em.createQuery("select k from ApiKey k where k.keyHash = :h", ApiKey.class)
-                .setParameter("h", keyHash).getResultStream().findFirst();
-    }
+    List<ApiKey> keysOf(String userId);
 
-    public List<ApiKey> keysOf(String userId) {
-        return em.createQuery("select k from ApiKey k where k.userId = :u order by k.created, k.id", ApiKey.class)
-                .setParameter("u", userId).getResultList();
-    }
-
-    public void removeKey(ApiKey key) {
-        em.remove(em.contains(key) ? key : em.merge(key));
-    }
+    void removeKey(ApiKey key);
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qrun.api.json.JsonTree;
-import io.qrun.application.TimelineEntry;
+import io.qrun.application.backends.TimelineEntry;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
 import io.qrun.domain.backend.GateCalibration;

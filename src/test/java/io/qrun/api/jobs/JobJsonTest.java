@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.qrun.api.json.JsonTree;
-import io.qrun.application.JobMetrics;
-import io.qrun.application.JobPage;
-import io.qrun.application.JobView;
+import io.qrun.application.jobs.JobMetrics;
+import io.qrun.application.jobs.JobPage;
+import io.qrun.application.jobs.JobView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qrun.api.error.ApiException;
-import io.qrun.application.JobQuery;
+import io.qrun.domain.job.JobQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

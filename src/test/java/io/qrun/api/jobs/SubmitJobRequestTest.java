@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qrun.api.error.ApiException;
 import io.qrun.api.json.JsonTree;
-import io.qrun.application.SubmitJob;
+import io.qrun.application.jobs.SubmitJob;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,0 @@
-package io.qrun.application;
-
-import java.util.List;
-
-/** One page of GET /jobs; {@code count} is the total that matches, not the page size. */
-public record JobPage(List<JobView> jobs, long count, int offset, int limit) {
-}

@@ -1,0 +1,31 @@
+package io.qrun.domain.timeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** QPU leases and occupancy intervals. Callers bring the transaction. Implemented with JPA in infrastructure.persistence. */
+public interface QpuRepository {
+
+    /** The backend's lease row, created free on first use, locked for this transaction. */
+    QpuLease leaseForUpdate(String backend);
+
+    Optional<QpuLease> lease(String backend);
+
+    List<QpuLease> heldLeases();
+
+    /**
+     * Refreshes the heartbeat of every held lease. A bulk update: it neither loads the rows nor
+     * bumps their version, so it never conflicts with a pick or a release running at the same time.
+     */
+    void beatHeldLeases(Instant now);
+
+    QpuInterval addInterval(QpuInterval interval);
+
+    Optional<QpuInterval> interval(Long id);
+
+    List<QpuInterval> openIntervals();
+
+    /** Intervals of a backend that overlap [from, to], oldest first; open intervals overlap any later time. */
+    List<QpuInterval> overlapping(String backend, Instant from, Instant to);
+}

@@ -1,0 +1,124 @@
+package io.qrun.infrastructure.engine;
+
+import io.qrun.api.error.ApiException;
+import io.qrun.application.jobs.JobSettings;
+import io.qrun.application.port.ParamsValidator;
+import io.qrun.domain.backend.Backend;
+import io.qrun.domain.backend.BackendCalibration;
+import io.qrun.domain.backend.GateCalibration;
+import io.qrun.domain.backend.QubitCalibration;
+import io.qrun.engine.primitives.JobSpec;
+import io.qrun.engine.primitives.PreparedPub;
+import io.qrun.engine.primitives.PrimitiveEngine;
+import io.qrun.engine.primitives.PrimitiveInputException;
+import io.qrun.engine.primitives.PubResult;
+import io.qrun.engine.primitives.SubmissionLimits;
+import io.qrun.engine.primitives.TimeModelSettings;
+import io.qrun.engine.sim.SimulatorConfig;
+import io.qrun.engine.target.Calibration;
+import io.qrun.engine.target.GateProperties;
+import io.qrun.engine.target.QubitProperties;
+import io.qrun.engine.target.Target;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place the service meets the engine (io.qrun.engine, plain Java): builds the engine's
+ * Target and time model from a configured Backend, and turns the engine's input errors into the
+ * API's 400. One PrimitiveEngine (and so one Simulator and its thread pool) for the application.
+ */
+@ApplicationScoped
+public class EngineGateway implements ParamsValidator {
+
+    @Inject
+    JobSettings settings;
+
+    private volatile PrimitiveEngine engine;
+
+    private PrimitiveEngine engine() {
+        PrimitiveEngine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                if (engine == null) {
+                    engine = new PrimitiveEngine(SimulatorConfig.defaults(), settings.maxSimulatedQubits());
+                }
+                e = engine;
+            }
+        }
+        return e;
+    }
+
+    @Override
+    public void validate(String programId, Map<String, Object> params, Backend backend) {
+        spec(programId, params, backend);
+    }
+
+    /** Validates the params; a bad value is a 400 {@code invalid_params} naming its path. */
+    public JobSpec spec(String programId, Map<String, Object> params, Backend backend) {
+        try {
+            return engine().validate(programId, params, limits(backend));
+        } catch (PrimitiveInputException e) {
+            throw ApiException.badRequest("invalid_params", e.getMessage());
+        }
+    }
+
+    public PreparedPub prepare(JobSpec spec, int pubIndex, Backend backend) {
+        return engine().prepare(spec, pubIndex, target(backend), time(backend));
+    }
+
+    public PubResult execute(PreparedPub pub, long seed) {
+        return engine().execute(pub, seed);
+    }
+
+    /** The job's modelled QPU seconds: its PUBs' scaled times plus the scaled per-job overhead. */
+    public double jobQpuSeconds(List<PreparedPub> pubs, Backend backend) {
+        return engine().jobQpuSeconds(pubs, time(backend));
+    }
+
+    public Map<String, Object> assemble(JobSpec spec, List<PubResult> results, Map<String, Object> executionMetadata) {
+        return engine().assemble(spec, results, executionMetadata);
+    }
+
+    static SubmissionLimits limits(Backend backend) {
+        SubmissionLimits d = SubmissionLimits.defaults();
+        int maxShots = backend.maxShots() > 0 ? backend.maxShots() : d.maxShots();
+        return new SubmissionLimits(d.maxPubs(), maxShots, d.maxTotalShots(), d.maxCircuitChars(),
+                d.maxParameterSets(), d.maxPauliTerms());
+    }
+
+    static TimeModelSettings time(Backend backend) {
+        return new TimeModelSettings(backend.timeScale(), backend.perJobOverheadSeconds(),
+                backend.defaultRepDelaySeconds());
+    }
+
+    /** The engine's view of the backend; the calibration only when the backend simulates noise. */
+    static Target target(Backend backend) {
+        Set<List<Integer>> coupling = new HashSet<>();
+        for (int[] pair : backend.couplingMap()) {
+            coupling.add(List.of(pair[0], pair[1]));
+        }
+        Calibration calibration = backend.noisy() ? calibration(backend) : null;
+        return new Target(backend.name(), backend.numQubits(), new LinkedHashSet<>(backend.basisGates()), coupling,
+                backend.permissive(), calibration, backend.dtSeconds());
+    }
+
+    static Calibration calibration(Backend backend) {
+        BackendCalibration c = backend.calibration();
+        List<QubitProperties> qubits = new ArrayList<>();
+        for (QubitCalibration q : c.qubits()) {
+            qubits.add(new QubitProperties(q.t1Seconds(), q.t2Seconds(), q.probMeas1Prep0(), q.probMeas0Prep1(),
+                    q.readoutLengthSeconds()));
+        }
+        List<GateProperties> gates = new ArrayList<>();
+        for (GateCalibration g : c.gates()) {
+            gates.add(new GateProperties(g.gate(), g.qubits(), g.error(), g.lengthSeconds()));
+        }
+        return new Calibration(qubits, gates, backend.defaultRepDelaySeconds(), c.lastUpdate());
+    }
+}

@@ -1,0 +1,77 @@
+package io.qrun.infrastructure.persistence;
+
+import io.qrun.domain.timeline.QpuRepository;
+import io.qrun.domain.timeline.QpuInterval;
+import io.qrun.domain.timeline.QpuLease;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** QPU leases and occupancy intervals in the {@code qrun} unit; callers bring the transaction. */
+@ApplicationScoped
+public class JpaQpuRepository implements QpuRepository {
+
+    @PersistenceContext(unitName = "qrun")
+    EntityManager em;
+
+    /** The backend's lease row, created free on first use, locked for this transaction. */
+    @Override
+    public QpuLease leaseForUpdate(String backend) {
+        QpuLease lease = em.find(QpuLease.class, backend, LockModeType.PESSIMISTIC_WRITE);
+        if (lease == null) {
+            lease = new QpuLease(backend);
+            em.persist(lease);
+            em.flush();
+        }
+        return lease;
+    }
+
+    @Override
+    public Optional<QpuLease> lease(String backend) {
+        return Optional.ofNullable(em.find(QpuLease.class, backend));
+    }
+
+    @Override
+    public List<QpuLease> heldLeases() {
+        return em.createQuery("select l from QpuLease l where l.jobId is not null", QpuLease.class).getResultList();
+    }
+
+    /**
+     * Refreshes the heartbeat of every held lease. A bulk update: it neither loads the rows nor
+     * bumps their version, so it never conflicts with a pick or a release running at the same time.
+     */
+    @Override
+    public void beatHeldLeases(Instant now) {
+        em.createQuery("update QpuLease l set l.heartbeatAt = :now where l.jobId is not null")
+                .setParameter("now", now).executeUpdate();
+    }
+
+    @Override
+    public QpuInterval addInterval(QpuInterval interval) {
+        em.persist(interval);
+        em.flush(); // the identity value is needed by the lease
+        return interval;
+    }
+
+    @Override
+    public Optional<QpuInterval> interval(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(QpuInterval.class, id));
+    }
+
+    @Override
+    public List<QpuInterval> openIntervals() {
+        return em.createQuery("select i from QpuInterval i where i.end is null", QpuInterval.class).getResultList();
+    }
+
+    /** Intervals of a backend that overlap [from, to], oldest first; open intervals overlap any later time. */
+    @Override
+    public List<QpuInterval> overlapping(String backend, Instant from, Instant to) {
+        return em.createQuery("select i from QpuInterval i where i.backend = :b and i.start <= :to"
+                        + " and (i.end is null or i.end >= :from) order by i.start, i.id", QpuInterval.class)
+                .setParameter("b", backend).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+}

@@ -1,0 +1,84 @@
+package io.qrun.application.jobs;
+
+import io.qrun.domain.instance.UsagePeriod;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.qrun.api.error.ApiException;
+import io.qrun.domain.job.LogLevel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SubmissionRulesTest {
+
+    @Test
+    void tagsKeepOrderAndDropDuplicates() {
+        assertEquals(List.of("b", "a"), SubmissionRules.tags(List.of("b", "a", "b")));
+        assertEquals(List.of(), SubmissionRules.tags(null));
+    }
+
+    @Test
+    void atMostEightTagsOfAtMost86Characters() {
+        List<String> eight = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            eight.add("t" + i);
+        }
+        assertEquals(8, SubmissionRules.tags(eight).size());
+        eight.add("t8");
+        ApiException tooMany = assertThrows(ApiException.class, () -> SubmissionRules.tags(eight));
+        assertEquals(400, tooMany.status());
+        assertEquals("invalid_tags", tooMany.code());
+        assertEquals("tags has 9 entries: a job may carry at most 8 tags.", tooMany.getMessage());
+
+        assertEquals(1, SubmissionRules.tags(List.of("x".repeat(86))).size());
+        ApiException tooLong = assertThrows(ApiException.class, () -> SubmissionRules.tags(List.of("ok", "x".repeat(87))));
+        assertEquals("tags[1] has 87 characters: a tag may have at most 86.", tooLong.getMessage());
+        assertThrows(ApiException.class, () -> SubmissionRules.tags(Arrays.asList("a", null)));
+        assertThrows(ApiException.class, () -> SubmissionRules.tags(List.of(" ")));
+    }
+
+    @Test
+    void costMustBePositiveAndIsCappedByTheOperator() {
+        assertNull(SubmissionRules.cost(null));
+        assertEquals(60L, SubmissionRules.cost(60L));
+        ApiException e = assertThrows(ApiException.class, () -> SubmissionRules.cost(0L));
+        assertEquals("invalid_cost", e.code());
+        assertEquals(10800L, SubmissionRules.maxExecutionSeconds(null, 10800L));
+        assertEquals(60L, SubmissionRules.maxExecutionSeconds(60L, 10800L));
+        assertEquals(10800L, SubmissionRules.maxExecutionSeconds(99999L, 10800L));
+    }
+
+    @Test
+    void logLevels() {
+        assertEquals(LogLevel.INFO, SubmissionRules.logLevel(null));
+        assertEquals(LogLevel.WARNING, SubmissionRules.logLevel("warning"));
+        ApiException e = assertThrows(ApiException.class, () -> SubmissionRules.logLevel("loud"));
+        assertEquals("invalid_log_level", e.code());
+        assertEquals("log_level is \"loud\": use one of critical, error, warning, info, debug.", e.getMessage());
+    }
+
+    @Test
+    void usagePeriodIsTheCalendarMonthFromTheAnchor() {
+        Instant anchor = Instant.parse("2026-01-31T12:00:00Z");
+        UsagePeriod p = UsagePeriod.containing(anchor, Instant.parse("2026-03-15T00:00:00Z"));
+        // Jan 31 + 1 month = Feb 28; + 2 months = Mar 31 (java.time clamps to the month's end)
+        assertEquals(Instant.parse("2026-02-28T12:00:00Z"), p.start());
+        assertEquals(Instant.parse("2026-03-31T12:00:00Z"), p.end());
+
+        UsagePeriod first = UsagePeriod.containing(anchor, Instant.parse("2026-02-01T00:00:00Z"));
+        assertEquals(anchor, first.start());
+        assertEquals(Instant.parse("2026-02-28T12:00:00Z"), first.end());
+
+        Instant a2 = Instant.parse("2026-11-27T10:00:00Z");
+        UsagePeriod same = UsagePeriod.containing(a2, Instant.parse("2026-11-27T10:00:01Z"));
+        assertEquals(a2, same.start());
+        assertEquals(Instant.parse("2026-12-27T10:00:00Z"), same.end());
+        UsagePeriod later = UsagePeriod.containing(a2, Instant.parse("2027-01-27T09:59:59Z"));
+        assertEquals(Instant.parse("2026-12-27T10:00:00Z"), later.start());
+        assertEquals(Instant.parse("2027-01-27T10:00:00Z"), later.end());
+    }
+}
