@@ -75,7 +75,7 @@ public class JobRun {
             workspaces.of(jobId).fail(new JobWorkspaces.Failure(e.getMessage(), ReasonCodes.PUB_FAILED,
                     "Fix the PUB for this backend (GET /backends/{name}/configuration lists its ISA) and submit again."));
             throw e;
-        } catch (io.qrun.api.error.ApiException e) {
+        } catch (io.qrun.application.QrunException e) {
             workspaces.of(jobId).fail(new JobWorkspaces.Failure(e.getMessage(), ReasonCodes.PUB_FAILED, null));
             throw e;
         } catch (RuntimeException e) {

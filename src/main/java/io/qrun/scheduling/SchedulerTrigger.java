@@ -1,5 +1,6 @@
 package io.qrun.scheduling;
 
+import io.qrun.application.jobs.BackendChanged;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +19,6 @@ import java.util.logging.Logger;
 public class SchedulerTrigger {
 
     private static final Logger LOG = Logger.getLogger(SchedulerTrigger.class.getName());
-
-    /** Fired inside a transaction that made work for a backend (a submission, a cancel, a resume). */
-    public record BackendChanged(String backend) {
-    }
 
     @Resource
     ManagedExecutorService executor;

@@ -1,7 +1,8 @@
 package io.qrun.api.account;
 
 import io.qrun.api.admin.AdminViews;
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.application.accounts.Caller;
 import io.qrun.domain.user.User;
 import io.qrun.domain.user.UserRepository;
@@ -30,7 +31,7 @@ public class CurrentUserResource {
 
     @GET
     public JsonObject me() {
-        User u = users.find(caller.userId()).orElseThrow(() -> new ApiException(401, "invalid_api_key",
+        User u = users.find(caller.userId()).orElseThrow(() -> new QrunException(ErrorCode.INVALID_API_KEY,
                 "The user of this API key no longer exists."));
         JsonObjectBuilder b = Json.createObjectBuilder(AdminViews.user(u));
         if (caller.instanceId() == null) {

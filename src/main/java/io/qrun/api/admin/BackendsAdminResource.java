@@ -1,6 +1,7 @@
 package io.qrun.api.admin;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.api.json.RequestJson;
 import io.qrun.api.security.AdminOnly;
 import io.qrun.domain.backend.Backend;
@@ -76,7 +77,7 @@ public class BackendsAdminResource {
     }
 
     private Backend backend(String name) {
-        return registry.find(name).orElseThrow(() -> ApiException.notFound("backend_not_found",
+        return registry.find(name).orElseThrow(() -> new QrunException(ErrorCode.BACKEND_NOT_FOUND,
                 "No backend '" + name + "'. The configured backends are listed by GET /api/v1/admin/backends."));
     }
 }

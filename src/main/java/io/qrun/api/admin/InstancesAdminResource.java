@@ -5,7 +5,8 @@ import io.qrun.api.security.AdminOnly;
 import io.qrun.application.accounts.AccountService;
 import io.qrun.application.accounts.AccountService.InstanceChanges;
 import io.qrun.application.accounts.AccountService.NewInstance;
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.domain.instance.Instance;
 import io.qrun.domain.instance.InstanceRepository;
 import io.qrun.domain.instance.Plan;
@@ -66,7 +67,7 @@ public class InstancesAdminResource {
     @GET
     @Path("{id}")
     public JsonObject get(@PathParam("id") String id) {
-        return AdminViews.instance(instances.find(id).orElseThrow(() -> ApiException.notFound("instance_not_found",
+        return AdminViews.instance(instances.find(id).orElseThrow(() -> new QrunException(ErrorCode.INSTANCE_NOT_FOUND,
                 "No instance '" + id + "'. List instances with GET /api/v1/admin/instances.")));
     }
 

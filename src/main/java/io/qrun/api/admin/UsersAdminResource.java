@@ -1,6 +1,7 @@
 package io.qrun.api.admin;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.api.json.RequestJson;
 import io.qrun.api.security.AdminOnly;
 import io.qrun.application.accounts.AccountService;
@@ -64,7 +65,7 @@ public class UsersAdminResource {
     @GET
     @Path("{id}")
     public JsonObject get(@PathParam("id") String id) {
-        return AdminViews.user(users.find(id).orElseThrow(() -> ApiException.notFound("user_not_found",
+        return AdminViews.user(users.find(id).orElseThrow(() -> new QrunException(ErrorCode.USER_NOT_FOUND,
                 "No user '" + id + "'. List users with GET /api/v1/admin/users.")));
     }
 

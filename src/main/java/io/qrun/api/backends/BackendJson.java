@@ -4,7 +4,7 @@ import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
 import io.qrun.domain.backend.GateCalibration;
 import io.qrun.domain.backend.QubitCalibration;
-import io.qrun.engine.circuit.StandardGate;
+import io.qrun.domain.backend.BackendGates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,8 +23,6 @@ import java.util.stream.Collectors;
  */
 public final class BackendJson {
 
-    /** Built-ins and aliases that a permissive backend accepts but does not list as its own gates. */
-    private static final List<String> NOT_LISTED = List.of("U", "gphase", "CX");
     /** The largest rep_delay a client may ask for, in microseconds (the mirrored service's range). */
     static final double MAX_REP_DELAY_US = 500.0;
 
@@ -90,13 +88,8 @@ public final class BackendJson {
         return json;
     }
 
-    /** The gates a backend runs: its basis gates, or every standard gate when it is permissive without a list. */
     static List<String> basisGates(Backend b) {
-        if (!b.basisGates().isEmpty()) {
-            return b.basisGates();
-        }
-        return Arrays.stream(StandardGate.values()).map(StandardGate::qasmName)
-                .filter(n -> !NOT_LISTED.contains(n)).collect(Collectors.toList());
+        return BackendGates.basisGates(b);
     }
 
     private static List<String> supportedInstructions(List<String> basis) {
@@ -112,11 +105,10 @@ public final class BackendJson {
     private static List<Object> gates(Backend b, List<String> basis) {
         List<Object> gates = new ArrayList<>();
         for (String name : basis) {
-            Optional<StandardGate> gate = StandardGate.byName(name);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("name", name);
-            json.put("parameters", gate.map(BackendJson::parameterNames).orElse(List.of()));
-            int arity = gate.map(StandardGate::numQubits).orElse(0);
+            json.put("parameters", BackendGates.parameterNames(name));
+            int arity = BackendGates.arity(name);
             if (arity == 1) {
                 List<Object> each = new ArrayList<>();
                 for (int q = 0; q < b.numQubits(); q++) {
@@ -130,25 +122,6 @@ public final class BackendJson {
             gates.add(json);
         }
         return gates;
-    }
-
-    /** Qiskit's parameter names for the standard gates. */
-    static List<String> parameterNames(StandardGate g) {
-        switch (g.numParameters()) {
-            case 0:
-                return List.of();
-            case 1:
-                return List.of("theta");
-            case 2:
-                if (g == StandardGate.U2) {
-                    return List.of("phi", "lambda");
-                }
-                return List.of("theta", g == StandardGate.R ? "phi" : "beta");
-            case 3:
-                return List.of("theta", "phi", "lambda");
-            default:
-                return List.of("theta", "phi", "lambda", "gamma");
-        }
     }
 
     /** {@code GET /backends/{name}/properties} from the backend's current calibration. */

@@ -1,6 +1,7 @@
 package io.qrun.api.backends;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.api.jobs.JobJson;
 import io.qrun.api.json.JsonResponses;
 import io.qrun.application.accounts.Caller;
@@ -42,11 +43,11 @@ public class BackendQueueResource {
     public Response queue(@PathParam("name") String name) {
         // checked here as well as by svc-infra's operator filter: this class must never leak other instances' jobs
         if (!caller.isAdmin()) {
-            throw new ApiException(403, "forbidden", "The operator endpoints need role 'admin'; user '"
+            throw new QrunException(ErrorCode.FORBIDDEN, "The operator endpoints need role 'admin'; user '"
                     + caller.userId() + "' has role 'user'.");
         }
         if (registry.find(name).isEmpty()) {
-            throw new ApiException(404, "backend_not_found",
+            throw new QrunException(ErrorCode.BACKEND_NOT_FOUND,
                     "Backend " + name + " does not exist: GET /api/v1/backends lists the available backends.");
         }
         List<Object> jobs = new ArrayList<>();

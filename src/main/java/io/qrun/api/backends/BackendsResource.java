@@ -1,15 +1,15 @@
 package io.qrun.api.backends;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.api.json.JsonResponses;
-import io.qrun.api.json.RequestErrors;
+import io.qrun.application.InputErrors;
 import io.qrun.api.json.Timestamps;
 import io.qrun.application.accounts.Caller;
 import io.qrun.application.backends.BackendQueueService;
 import io.qrun.application.backends.TimelineService;
 import io.qrun.domain.backend.Backend;
 import io.qrun.application.backends.BackendRegistry;
-import io.qrun.engine.primitives.SubmissionLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -69,7 +69,7 @@ public class BackendsResource {
     @Path("{name}/configuration")
     public Response configuration(@PathParam("name") String name) {
         // max_experiments: the most PUBs one job may carry, the engine's submission limit
-        return JsonResponses.ok(BackendJson.configuration(backend(name), SubmissionLimits.defaults().maxPubs()));
+        return JsonResponses.ok(BackendJson.configuration(backend(name), registry.maxExperiments()));
     }
 
     @GET
@@ -89,7 +89,7 @@ public class BackendsResource {
     }
 
     private Backend backend(String name) {
-        return registry.find(name).orElseThrow(() -> new ApiException(404, "backend_not_found",
+        return registry.find(name).orElseThrow(() -> new QrunException(ErrorCode.BACKEND_NOT_FOUND,
                 "Backend " + name + " does not exist: GET /api/v1/backends lists the available backends."));
     }
 
@@ -100,7 +100,7 @@ public class BackendsResource {
         try {
             return Timestamps.parse(value);
         } catch (DateTimeException e) {
-            throw RequestErrors.invalidQueryParameter(parameter, value,
+            throw InputErrors.invalidQueryParameter(parameter, value,
                     "an ISO-8601 timestamp such as 2026-01-31T12:00:00Z or a date such as 2026-01-31");
         }
     }

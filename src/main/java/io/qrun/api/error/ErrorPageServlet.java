@@ -1,5 +1,6 @@
 package io.qrun.api.error;
 
+import io.qrun.application.ErrorCode;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,17 +24,16 @@ public class ErrorPageServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : 404;
         Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? req.getRequestURI() : uri.toString();
-        String body;
-        if (status == 404) {
-            body = ErrorResponses.body(ErrorResponses.newTrace(), "not_found",
-                    "No resource at " + path + ". The API is under /api/v1 (see README).").toString();
-        } else if (status >= 500) {
-            body = ErrorResponses.body(ErrorResponses.newTrace(), "internal_error",
-                    "The server could not handle " + path + ".").toString();
+        ErrorCode errorCode = ErrorResponses.codeFor(status);
+        String message;
+        if (errorCode == ErrorCode.NOT_FOUND) {
+            message = "No resource at " + path + ". The API is under /api/v1 (see README).";
+        } else if (errorCode == ErrorCode.INTERNAL_ERROR) {
+            message = "The server could not handle " + path + ".";
         } else {
-            body = ErrorResponses.body(ErrorResponses.newTrace(), "http_" + status,
-                    "The request to " + path + " failed with HTTP status " + status + ".").toString();
+            message = "The request to " + path + " failed with HTTP status " + status + ".";
         }
+        String body = ErrorResponses.body(ErrorResponses.newTrace(), errorCode, message).toString();
         resp.setStatus(status);
         resp.setContentType("application/json");
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());

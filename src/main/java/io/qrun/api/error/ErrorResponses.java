@@ -1,5 +1,7 @@
 package io.qrun.api.error;
 
+import io.qrun.application.ErrorCode;
+import io.qrun.application.ErrorKind;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
@@ -8,8 +10,10 @@ import java.util.UUID;
 
 /**
  * Builds the one error body of the API:
- * {@code {"trace", "errors": [{"code", "message", "more_info"}]}}. The trace is a fresh id that the
- * server also logs for 5xx answers, so an operator can find the stack trace a user reports.
+ * {@code {"trace", "error", "errors": [{"code", "message", "more_info"}]}} ({@code error} repeats the
+ * message: the Qiskit client prints that field). The trace is a fresh id that the server also logs
+ * for 5xx answers, so an operator can find the stack trace a user reports. The HTTP status is the
+ * code's kind, mapped here and nowhere else.
  */
 public final class ErrorResponses {
 
@@ -23,22 +27,67 @@ public final class ErrorResponses {
         return UUID.randomUUID().toString();
     }
 
-    public static JsonObject body(String trace, String code, String message) {
+    public static int status(ErrorKind kind) {
+        switch (kind) {
+            case INVALID:
+                return 400;
+            case UNAUTHENTICATED:
+                return 401;
+            case FORBIDDEN:
+                return 403;
+            case NOT_FOUND:
+                return 404;
+            case METHOD_NOT_ALLOWED:
+                return 405;
+            case NOT_ACCEPTABLE:
+                return 406;
+            case CONFLICT:
+                return 409;
+            case UNSUPPORTED_MEDIA_TYPE:
+                return 415;
+            default:
+                return 500;
+        }
+    }
+
+    /** The catalogue's code for an HTTP status that reached us without one (container and JAX-RS errors). */
+    public static ErrorCode codeFor(int status) {
+        switch (status) {
+            case 401:
+                return ErrorCode.UNAUTHORIZED;
+            case 403:
+                return ErrorCode.FORBIDDEN;
+            case 404:
+                return ErrorCode.NOT_FOUND;
+            case 405:
+                return ErrorCode.METHOD_NOT_ALLOWED;
+            case 406:
+                return ErrorCode.NOT_ACCEPTABLE;
+            case 415:
+                return ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            default:
+                return status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
+        }
+    }
+
+    public static JsonObject body(String trace, ErrorCode code, String message) {
+        String text = message == null ? code.code() : message;
         return Json.createObjectBuilder()
                 .add("trace", trace)
+                .add("error", text)
                 .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("code", code)
-                        .add("message", message == null ? code : message)
-                        .add("more_info", MORE_INFO_BASE + code)))
+                        .add("code", code.code())
+                        .add("message", text)
+                        .add("more_info", MORE_INFO_BASE + code.code())))
                 .build();
     }
 
-    public static Response response(int status, String code, String message) {
-        return response(status, newTrace(), code, message);
+    public static Response response(ErrorCode code, String message) {
+        return response(newTrace(), code, message);
     }
 
-    public static Response response(int status, String trace, String code, String message) {
-        return Response.status(status)
+    public static Response response(String trace, ErrorCode code, String message) {
+        return Response.status(status(code.kind()))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body(trace, code, message).toString())
                 .build();

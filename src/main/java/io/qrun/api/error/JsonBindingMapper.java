@@ -1,5 +1,6 @@
 package io.qrun.api.error;
 
+import io.qrun.application.ErrorCode;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,6 +12,6 @@ public class JsonBindingMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException e) {
-        return ErrorResponses.response(400, "malformed_json", MalformedJson.message(e));
+        return ErrorResponses.response(ErrorCode.MALFORMED_JSON, MalformedJson.message(e));
     }
 }

@@ -1,5 +1,6 @@
 package io.qrun.api.error;
 
+import io.qrun.application.ErrorCode;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,6 +15,6 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonException> {
 
     @Override
     public Response toResponse(JsonException e) {
-        return ErrorResponses.response(400, "malformed_json", MalformedJson.message(e));
+        return ErrorResponses.response(ErrorCode.MALFORMED_JSON, MalformedJson.message(e));
     }
 }

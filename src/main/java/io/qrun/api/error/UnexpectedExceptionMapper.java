@@ -1,5 +1,7 @@
 package io.qrun.api.error;
 
+import io.qrun.application.ErrorCode;
+import io.qrun.application.QrunException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last resort: anything no other mapper handles. An ApiException wrapped by a container layer
+ * The last resort: anything no other mapper handles. An QrunException wrapped by a container layer
  * (EJBException, TransactionalException, CompletionException) is unwrapped and answered as itself;
  * everything else is a server fault: 500 with a trace id that is logged together with the stack
  * trace, and no internals in the body.
@@ -21,8 +23,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ApiException api) {
-                return new ApiExceptionMapper().toResponse(api);
+            if (t instanceof QrunException api) {
+                return new QrunExceptionMapper().toResponse(api);
             }
             if (t instanceof WebApplicationException web) {
                 return new WebApplicationExceptionMapper().toResponse(web);
@@ -30,7 +32,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         String trace = ErrorResponses.newTrace();
         LOG.log(Level.SEVERE, "trace " + trace + ": unexpected error", e);
-        return ErrorResponses.response(500, trace, "internal_error",
+        return ErrorResponses.response(trace, ErrorCode.INTERNAL_ERROR,
                 "An unexpected error occurred on the server. Report the trace id " + trace + " to the operator.");
     }
 }

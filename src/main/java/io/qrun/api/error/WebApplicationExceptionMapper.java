@@ -1,5 +1,6 @@
 package io.qrun.api.error;
 
+import io.qrun.application.ErrorCode;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -31,31 +32,32 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         String where = describeRequest();
         if (e instanceof NotFoundException) {
-            return ErrorResponses.response(404, "not_found",
+            return ErrorResponses.response(ErrorCode.NOT_FOUND,
                     "No resource at " + where + ". Check the path against the API reference (base path /api/v1).");
         }
         if (e instanceof NotAllowedException) {
-            return ErrorResponses.response(405, "method_not_allowed",
+            return ErrorResponses.response(ErrorCode.METHOD_NOT_ALLOWED,
                     "The method is not allowed on " + where + ". Allowed: "
                             + e.getResponse().getAllowedMethods() + ".");
         }
         if (e instanceof NotSupportedException) {
-            return ErrorResponses.response(415, "unsupported_media_type",
+            return ErrorResponses.response(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "Unsupported request body type on " + where + ". Send Content-Type: application/json.");
         }
         if (e instanceof NotAcceptableException) {
-            return ErrorResponses.response(406, "not_acceptable",
+            return ErrorResponses.response(ErrorCode.NOT_ACCEPTABLE,
                     "Cannot produce the requested media type on " + where + ". Accept application/json.");
         }
         if (e instanceof NotAuthorizedException) {
-            return ErrorResponses.response(401, "unauthorized", "Authentication required: send Authorization: Bearer <api key>.");
+            return ErrorResponses.response(ErrorCode.UNAUTHORIZED, "Authentication required: send Authorization: Bearer <api key>.");
         }
-        if (status >= 500) {
-            return ErrorResponses.response(status, "internal_error",
-                    "The server could not handle " + where + ": " + e.getMessage());
+        ErrorCode code = ErrorResponses.codeFor(status);
+        if (code == ErrorCode.INTERNAL_ERROR) {
+            return ErrorResponses.response(code, "The server could not handle " + where + ": " + e.getMessage());
         }
-        return ErrorResponses.response(status, "bad_request",
-                "Invalid request to " + where + ": " + e.getMessage());
+        // a status without a more specific mapper above (403 from a container check, say) keeps its own code
+        return Response.fromResponse(ErrorResponses.response(code, "The request to " + where + " failed: "
+                + e.getMessage())).status(status).build();
     }
 
     private String describeRequest() {

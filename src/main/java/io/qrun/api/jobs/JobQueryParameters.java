@@ -1,6 +1,6 @@
 package io.qrun.api.jobs;
 
-import static io.qrun.api.json.RequestErrors.invalidQueryParameter;
+import static io.qrun.application.InputErrors.invalidQueryParameter;
 
 import io.qrun.api.json.Timestamps;
 import io.qrun.domain.job.JobQuery;

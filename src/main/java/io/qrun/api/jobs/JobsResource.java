@@ -1,6 +1,7 @@
 package io.qrun.api.jobs;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.api.json.JsonResponses;
 import io.qrun.api.json.RequestBodies;
 import io.qrun.application.accounts.Caller;
@@ -105,7 +106,7 @@ public class JobsResource {
     @Path("{id}/logs")
     @Produces(MediaType.TEXT_PLAIN)
     public Response logs(@PathParam("id") String id) {
-        String logs = jobs.logs(caller, id).orElseThrow(() -> new ApiException(404, "logs_not_found",
+        String logs = jobs.logs(caller, id).orElseThrow(() -> new QrunException(ErrorCode.LOGS_NOT_FOUND,
                 "Job " + id + " has no log yet. Logs appear once the job has started; try again later."));
         return Response.ok(logs, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
     }
@@ -127,7 +128,7 @@ public class JobsResource {
             case "false":
                 return false;
             default:
-                throw io.qrun.api.json.RequestErrors.invalidQueryParameter(name, value, "true or false");
+                throw io.qrun.application.InputErrors.invalidQueryParameter(name, value, "true or false");
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.qrun.api.jobs;
 
-import static io.qrun.api.json.RequestErrors.invalidField;
-import static io.qrun.api.json.RequestErrors.missingField;
-import static io.qrun.api.json.RequestErrors.unknownField;
+import static io.qrun.application.InputErrors.invalidField;
+import static io.qrun.application.InputErrors.missingField;
+import static io.qrun.application.InputErrors.unknownField;
 
 import io.qrun.application.jobs.SubmitJob;
 import java.math.BigDecimal;

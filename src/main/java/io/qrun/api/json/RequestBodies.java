@@ -1,5 +1,7 @@
 package io.qrun.api.json;
 
+import io.qrun.application.InputErrors;
+
 /** Parses a request body as JSON, answering 400 in the API's error format when it is not. */
 public final class RequestBodies {
 
@@ -9,7 +11,7 @@ public final class RequestBodies {
         try {
             return JsonTree.parse(body);
         } catch (JsonTree.MalformedJsonException e) {
-            throw RequestErrors.malformedBody(e.getMessage());
+            throw InputErrors.malformedBody(e.getMessage());
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.qrun.api.json;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.InputErrors;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -37,19 +39,19 @@ public final class RequestJson {
             if (emptyAllowed) {
                 return new RequestJson(JsonValue.EMPTY_JSON_OBJECT);
             }
-            throw ApiException.badRequest("malformed_json", "The request body is empty; send a JSON object.");
+            throw new QrunException(ErrorCode.MALFORMED_JSON, "The request body is empty; send a JSON object.");
         }
         try (JsonReader r = Json.createReader(new StringReader(text))) {
             JsonValue v = r.readValue();
             if (!(v instanceof JsonObject o)) {
-                throw ApiException.badRequest("malformed_json", "The request body must be a JSON object, found " + v.getValueType() + ".");
+                throw new QrunException(ErrorCode.MALFORMED_JSON, "The request body must be a JSON object, found " + v.getValueType() + ".");
             }
             return new RequestJson(o);
         } catch (JsonParsingException e) {
-            throw ApiException.badRequest("malformed_json", "The request body is not valid JSON: line "
+            throw new QrunException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON: line "
                     + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ": " + e.getMessage() + ".");
         } catch (JsonException e) {
-            throw ApiException.badRequest("malformed_json", "The request body is not valid JSON: " + e.getMessage() + ".");
+            throw new QrunException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON: " + e.getMessage() + ".");
         }
     }
 
@@ -147,7 +149,7 @@ public final class RequestJson {
     }
 
     /** A 400 {@code invalid_field} naming the field. */
-    public static ApiException invalid(String field, String what) {
-        return ApiException.badRequest("invalid_field", "Field '" + field + "' " + what + ".");
+    public static QrunException invalid(String field, String what) {
+        return InputErrors.invalidField(field, what);
     }
 }

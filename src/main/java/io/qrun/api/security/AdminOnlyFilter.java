@@ -1,5 +1,6 @@
 package io.qrun.api.security;
 
+import io.qrun.application.ErrorCode;
 import io.qrun.application.accounts.Caller;
 import io.qrun.api.error.ErrorResponses;
 import jakarta.annotation.Priority;
@@ -21,7 +22,7 @@ public class AdminOnlyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (caller.isAuthenticated() && !caller.isAdmin()) {
-            request.abortWith(ErrorResponses.response(403, "forbidden",
+            request.abortWith(ErrorResponses.response(ErrorCode.FORBIDDEN,
                     "The operator endpoints need role 'admin'; user '" + caller.userId() + "' has role 'user'."));
         }
     }

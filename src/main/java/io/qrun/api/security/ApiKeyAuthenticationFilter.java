@@ -1,5 +1,6 @@
 package io.qrun.api.security;
 
+import io.qrun.application.ErrorCode;
 import io.qrun.application.accounts.Authenticator;
 import io.qrun.application.accounts.Caller;
 import io.qrun.api.error.ErrorResponses;
@@ -39,13 +40,13 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Optional<String> key = keyOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (key.isEmpty()) {
-            request.abortWith(ErrorResponses.response(401, "unauthorized",
+            request.abortWith(ErrorResponses.response(ErrorCode.UNAUTHORIZED,
                     "Missing API key. Send the header 'Authorization: Bearer <api key>'; an operator creates keys with POST /api/v1/admin/users/{id}/keys."));
             return;
         }
         Optional<User> user = authenticator.userForKey(key.get());
         if (user.isEmpty()) {
-            request.abortWith(ErrorResponses.response(401, "invalid_api_key",
+            request.abortWith(ErrorResponses.response(ErrorCode.INVALID_API_KEY,
                     "The API key is not valid (unknown or deleted). Check the key or ask the operator for a new one."));
             return;
         }
@@ -55,7 +56,7 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
         if (requested != null && !requested.isBlank()) {
             instanceId = instanceIdOf(requested);
             if (!authenticator.mayActFor(u, instanceId)) {
-                request.abortWith(ErrorResponses.response(403, "instance_forbidden",
+                request.abortWith(ErrorResponses.response(ErrorCode.INSTANCE_FORBIDDEN,
                         "The instance '" + instanceId + "' named by the Service-CRN header does not exist or user '" + u.getId()
                                 + "' does not belong to it. Your instances: " + u.getInstanceIds()
                                 + "; omit the header to use your default instance."));

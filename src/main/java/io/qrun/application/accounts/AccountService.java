@@ -1,7 +1,8 @@
 package io.qrun.application.accounts;
 
-import io.qrun.api.error.ApiException;
-import io.qrun.api.json.RequestJson;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
+import io.qrun.application.InputErrors;
 import io.qrun.domain.instance.Instance;
 import io.qrun.domain.instance.InstanceRepository;
 import io.qrun.domain.instance.Plan;
@@ -55,7 +56,7 @@ public class AccountService {
         checkShare(n.share());
         checkLimit(n.usageLimitSeconds());
         if (instances.exists(n.id())) {
-            throw ApiException.conflict("instance_exists", "An instance with id '" + n.id() + "' already exists; choose another id or PATCH it.");
+            throw new QrunException(ErrorCode.INSTANCE_EXISTS, "An instance with id '" + n.id() + "' already exists; choose another id or PATCH it.");
         }
         Instance i = new Instance(n.id(), n.name() == null ? n.id() : n.name(), n.plan(), n.share(), n.usageLimitSeconds(), Instant.now());
         instances.save(i);
@@ -91,12 +92,12 @@ public class AccountService {
         String id = n.id() == null ? ApiKeys.newId("user-") : n.id();
         checkId("id", id);
         if (users.find(id).isPresent()) {
-            throw ApiException.conflict("user_exists", "A user with id '" + id + "' already exists; choose another id.");
+            throw new QrunException(ErrorCode.USER_EXISTS, "A user with id '" + id + "' already exists; choose another id.");
         }
         Set<String> member = new LinkedHashSet<>(n.instanceIds());
         for (String instanceId : member) {
             if (!instances.exists(instanceId)) {
-                throw RequestJson.invalid("instances", "names the unknown instance '" + instanceId + "'; create it first with POST /api/v1/admin/instances");
+                throw InputErrors.invalidField("instances", "names the unknown instance '" + instanceId + "'; create it first with POST /api/v1/admin/instances");
             }
         }
         String dflt = n.defaultInstanceId();
@@ -104,10 +105,10 @@ public class AccountService {
             dflt = member.iterator().next();
         }
         if (dflt != null && !member.contains(dflt)) {
-            throw RequestJson.invalid("default_instance", "'" + dflt + "' is not one of the user's instances " + member);
+            throw InputErrors.invalidField("default_instance", "'" + dflt + "' is not one of the user's instances " + member);
         }
         if (member.isEmpty() && n.role() != Role.ADMIN) {
-            throw RequestJson.invalid("instances", "must name at least one instance for a user with role 'user'");
+            throw InputErrors.invalidField("instances", "must name at least one instance for a user with role 'user'");
         }
         User u = new User(id, n.name(), n.role(), member, dflt, Instant.now());
         users.add(u);
@@ -117,7 +118,7 @@ public class AccountService {
 
     @Transactional
     public CreatedKey createKey(String userId, String label) {
-        users.find(userId).orElseThrow(() -> ApiException.notFound("user_not_found", "No user '" + userId + "'. List users with GET /api/v1/admin/users."));
+        users.find(userId).orElseThrow(() -> new QrunException(ErrorCode.USER_NOT_FOUND, "No user '" + userId + "'. List users with GET /api/v1/admin/users."));
         return storeKey(userId, ApiKeys.newKey(), label);
     }
 
@@ -131,35 +132,35 @@ public class AccountService {
 
     @Transactional
     public void deleteKey(String keyId) {
-        ApiKey k = users.findKey(keyId).orElseThrow(() -> ApiException.notFound("key_not_found", "No API key with id '" + keyId + "'."));
+        ApiKey k = users.findKey(keyId).orElseThrow(() -> new QrunException(ErrorCode.KEY_NOT_FOUND, "No API key with id '" + keyId + "'."));
         users.removeKey(k);
         LOG.info(() -> "API key " + keyId + " of user " + k.getUserId() + " deleted");
     }
 
     public List<ApiKey> keysOf(String userId) {
-        users.find(userId).orElseThrow(() -> ApiException.notFound("user_not_found", "No user '" + userId + "'."));
+        users.find(userId).orElseThrow(() -> new QrunException(ErrorCode.USER_NOT_FOUND, "No user '" + userId + "'."));
         return users.keysOf(userId);
     }
 
-    static ApiException unknownInstance(String id) {
-        return ApiException.notFound("instance_not_found", "No instance '" + id + "'. List instances with GET /api/v1/admin/instances.");
+    static QrunException unknownInstance(String id) {
+        return new QrunException(ErrorCode.INSTANCE_NOT_FOUND, "No instance '" + id + "'. List instances with GET /api/v1/admin/instances.");
     }
 
     private static void checkId(String field, String id) {
         if (id == null || !id.matches(ID_PATTERN)) {
-            throw RequestJson.invalid(field, "must be 1..64 letters, digits, '.', '_' or '-', starting with a letter or digit; was '" + id + "'");
+            throw InputErrors.invalidField(field, "must be 1..64 letters, digits, '.', '_' or '-', starting with a letter or digit; was '" + id + "'");
         }
     }
 
     private static void checkShare(double share) {
         if (!(share > 0) || Double.isInfinite(share)) {
-            throw RequestJson.invalid("share", "must be a number greater than 0 (a relative fair-share weight); was " + share);
+            throw InputErrors.invalidField("share", "must be a number greater than 0 (a relative fair-share weight); was " + share);
         }
     }
 
     private static void checkLimit(Long limit) {
         if (limit != null && limit < 0) {
-            throw RequestJson.invalid("usage_limit_seconds", "must be 0 or more seconds, or null for unlimited; was " + limit);
+            throw InputErrors.invalidField("usage_limit_seconds", "must be 0 or more seconds, or null for unlimited; was " + limit);
         }
     }
 }

@@ -3,12 +3,14 @@ package io.qrun.application.backends;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
 import io.qrun.domain.backend.BackendState;
-import io.qrun.infrastructure.backends.BackendConfigLoader;
-import io.qrun.infrastructure.backends.CalibrationJson;
+import io.qrun.application.port.BackendCatalog;
+import io.qrun.application.port.ParamsValidator;
+import io.qrun.domain.backend.Backend;
+import io.qrun.domain.backend.BackendCalibration;
+import io.qrun.domain.backend.BackendState;
+import io.qrun.domain.backend.BackendStateRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collections;
@@ -20,7 +22,7 @@ import java.util.logging.Logger;
 
 /**
  * The configured backends (from qrun-backends.json) and their persisted state: paused or not, and
- * the current calibration. The configuration is read once (at startup, by BackendStartup); the
+ * the current calibration. The configuration is read once (at startup, by QrunBootstrap); the
  * state lives in the backend_state table, which is the source of truth across restarts (and
  * across nodes), so every state query reads the database.
  */
@@ -29,11 +31,14 @@ public class BackendRegistry {
 
     private static final Logger LOG = Logger.getLogger(BackendRegistry.class.getName());
 
-    @PersistenceContext(unitName = "qrun")
-    EntityManager em;
+    @Inject
+    BackendStateRepository states;
 
     @Inject
-    BackendConfigLoader loader;
+    BackendCatalog catalog;
+
+    @Inject
+    ParamsValidator primitives;
 
     private volatile Map<String, Backend> configured;
 
@@ -41,8 +46,8 @@ public class BackendRegistry {
     @Transactional
     public void initialize() {
         for (Backend b : backends().values()) {
-            if (em.find(BackendState.class, b.name()) == null) {
-                em.persist(newState(b));
+            if (states.find(b.name()).isEmpty()) {
+                states.create(b, Instant.now());
                 LOG.info(() -> "Backend " + b.name() + " registered (" + b.numQubits() + " qubits)");
             }
         }
@@ -63,14 +68,17 @@ public class BackendRegistry {
     }
 
     public boolean isPaused(String name) {
-        BackendState s = name == null ? null : em.find(BackendState.class, name);
-        return s != null && s.isPaused();
+        return states.find(name).map(BackendState::isPaused).orElse(false);
     }
 
     /** The operator's reason for the pause, when paused. */
     public Optional<String> pauseReason(String name) {
-        BackendState s = name == null ? null : em.find(BackendState.class, name);
-        return s == null || !s.isPaused() ? Optional.empty() : Optional.ofNullable(s.getPauseReason());
+        return states.find(name).filter(BackendState::isPaused).map(BackendState::getPauseReason);
+    }
+
+    /** The most PUBs one job may carry (the configuration's {@code max_experiments}). */
+    public int maxExperiments() {
+        return primitives.maxPubsPerJob();
     }
 
     /** Pauses a backend: the scheduler starts no new job on it until resumed. */
@@ -89,42 +97,29 @@ public class BackendRegistry {
     /** Stores a new calibration (e.g. at the end of a calibration job). */
     @Transactional
     public void updateCalibration(String name, BackendCalibration calibration) {
-        state(name).updateCalibration(CalibrationJson.write(calibration), calibration.lastUpdate());
+        state(name);
+        states.storeCalibration(name, calibration);
     }
 
     private BackendState state(String name) {
         if (!backends().containsKey(name)) {
             throw new IllegalArgumentException("Unknown backend " + name);
         }
-        BackendState s = em.find(BackendState.class, name);
-        if (s == null) {
-            s = newState(backends().get(name));
-            em.persist(s);
-        }
-        return s;
+        return states.find(name).orElseGet(() -> states.create(backends().get(name), Instant.now()));
     }
 
     private Backend withCurrentCalibration(Backend b) {
-        BackendState s = em.find(BackendState.class, b.name());
-        if (s == null || s.getCalibrationJson() == null) {
-            return b;
-        }
-        return b.withCalibration(CalibrationJson.read(s.getCalibrationJson()));
+        return states.calibration(b.name()).map(b::withCalibration).orElse(b);
     }
 
-    private static BackendState newState(Backend b) {
-        Instant now = Instant.now();
-        return new BackendState(b.name(), CalibrationJson.write(b.calibration().withLastUpdate(now)), now);
-    }
-
-    /** The configuration, read on first use (a bad file fails the deployment through BackendStartup). */
+    /** The configuration, read on first use (a bad file fails the deployment through QrunBootstrap). */
     private Map<String, Backend> backends() {
         Map<String, Backend> c = configured;
         if (c == null) {
             synchronized (this) {
                 if (configured == null) {
                     Map<String, Backend> byName = new LinkedHashMap<>();
-                    for (Backend b : loader.load()) {
+                    for (Backend b : catalog.load()) {
                         byName.put(b.name(), b);
                     }
                     configured = Collections.unmodifiableMap(byName);

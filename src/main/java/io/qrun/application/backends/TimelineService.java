@@ -1,6 +1,7 @@
 package io.qrun.application.backends;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.application.accounts.Caller;
 import io.qrun.domain.shared.Times;
 import io.qrun.domain.timeline.QpuInterval;
@@ -30,12 +31,12 @@ public class TimelineService {
 
     public List<TimelineEntry> timeline(Caller caller, String backend, Instant from, Instant to) {
         if (backends.find(backend).isEmpty()) {
-            throw ApiException.notFound("backend_not_found", "Backend " + backend + " does not exist: GET /backends lists them.");
+            throw new QrunException(ErrorCode.BACKEND_NOT_FOUND, "Backend " + backend + " does not exist: GET /backends lists them.");
         }
         Instant end = to != null ? to : Times.now();
         Instant start = from != null ? from : end.minus(DEFAULT_SPAN);
         if (start.isAfter(end)) {
-            throw ApiException.badRequest("invalid_time_range", "from (" + start + ") is after to (" + end
+            throw new QrunException(ErrorCode.INVALID_TIME_RANGE, "from (" + start + ") is after to (" + end
                     + "): give from <= to.");
         }
         return qpu.overlapping(backend, start, end).stream().map(i -> entry(caller, i)).toList();

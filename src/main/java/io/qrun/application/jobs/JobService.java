@@ -3,7 +3,8 @@ package io.qrun.application.jobs;
 import io.qrun.application.backends.BackendQueueService;
 import io.qrun.application.usage.UsageService;
 import io.qrun.domain.job.JobQuery;
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.application.accounts.Caller;
 import io.qrun.application.port.ParamsValidator;
 import io.qrun.domain.shared.Times;
@@ -18,9 +19,7 @@ import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.LogLevel;
 import io.qrun.application.json.JsonTrees;
 import io.qrun.domain.job.JobRepository;
-import io.qrun.infrastructure.batch.BatchLauncher;
-import io.qrun.infrastructure.batch.ExecutionControl;
-import io.qrun.scheduling.SchedulerTrigger;
+import io.qrun.application.port.RunningJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -67,47 +66,41 @@ public class JobService {
     BackendQueueService queue;
 
     @Inject
-    ExecutionControl control;
+    RunningJobs running;
 
     @Inject
-    BatchLauncher launcher;
-
-    @Inject
-    SchedulerTrigger trigger;
-
-    @Inject
-    Event<SchedulerTrigger.BackendChanged> backendChanged;
+    Event<BackendChanged> backendChanged;
 
     @Transactional
     public JobView submit(Caller caller, SubmitJob cmd) {
         String programId = cmd.programId();
         if (!"sampler".equals(programId) && !"estimator".equals(programId)) {
-            throw ApiException.badRequest("invalid_program_id", "program_id is "
+            throw new QrunException(ErrorCode.INVALID_PROGRAM_ID, "program_id is "
                     + (programId == null ? "missing" : "\"" + programId + "\"") + ": use \"sampler\" or \"estimator\".");
         }
         if (cmd.sessionId() != null) {
-            throw ApiException.notFound("session_not_found", "Session " + cmd.sessionId()
+            throw new QrunException(ErrorCode.SESSION_NOT_FOUND, "Session " + cmd.sessionId()
                     + " does not exist: sessions and batches are not available yet; submit without session_id.");
         }
         if (cmd.backend() == null || cmd.backend().isBlank()) {
-            throw ApiException.badRequest("backend_required", "backend is missing: name the backend to run on"
+            throw new QrunException(ErrorCode.BACKEND_REQUIRED, "backend is missing: name the backend to run on"
                     + " (GET /backends lists them).");
         }
-        Backend backend = backends.find(cmd.backend()).orElseThrow(() -> ApiException.notFound("backend_not_found",
+        Backend backend = backends.find(cmd.backend()).orElseThrow(() -> new QrunException(ErrorCode.BACKEND_NOT_FOUND,
                 "Backend " + cmd.backend() + " does not exist: GET /backends lists the available backends."));
         List<String> tags = SubmissionRules.tags(cmd.tags());
         Long cost = SubmissionRules.cost(cmd.cost());
         LogLevel logLevel = SubmissionRules.logLevel(cmd.logLevel());
         if (cmd.params() == null) {
-            throw ApiException.badRequest("invalid_params", "params: missing; give {\"pubs\": [...], \"version\": 2}.");
+            throw new QrunException(ErrorCode.INVALID_PARAMS, "params: missing; give {\"pubs\": [...], \"version\": 2}.");
         }
         if (caller.instanceId() == null) {
-            throw ApiException.badRequest("instance_required",
+            throw new QrunException(ErrorCode.INSTANCE_REQUIRED,
                     "The request names no instance: set the Service-CRN header to one of your instances.");
         }
         paramsValidator.validate(programId, cmd.params(), backend);
         if (usage.limitReached(caller.instanceId())) {
-            throw ApiException.conflict("usage_limit_reached", "Instance " + caller.instanceId()
+            throw new QrunException(ErrorCode.USAGE_LIMIT_REACHED, "Instance " + caller.instanceId()
                     + " has reached its usage limit for this period: wait for the next period or ask the operator"
                     + " to raise the limit (GET /instances/usage shows it).");
         }
@@ -120,7 +113,7 @@ public class JobService {
         if (logLevel.admits(LogLevel.INFO)) {
             jobs.addLog(new JobLogLine(job.id(), now, LogLevel.INFO, "Job queued on backend " + backend.name()));
         }
-        backendChanged.fire(new SchedulerTrigger.BackendChanged(backend.name()));
+        backendChanged.fire(new BackendChanged(backend.name()));
         return JobViews.of(job, true);
     }
 
@@ -157,19 +150,17 @@ public class JobService {
         Job job = visible(caller, jobId);
         JobTransitions.Cancel outcome = transitions.cancel(job.id(), Times.now());
         if (outcome.outcome() == JobTransitions.CancelOutcome.STOP_REQUESTED) {
-            control.signalStop(job.id());
-            if (outcome.batchExecutionId() != null) {
-                launcher.stop(outcome.batchExecutionId());
-            }
+            running.stop(job.id(), outcome.batchExecutionId());
         }
-        trigger.soon(job.backend());
+        // no transaction here: the scheduler observes the event at once
+        backendChanged.fire(new BackendChanged(job.backend()));
     }
 
     @Transactional
     public void delete(Caller caller, String jobId) {
         Job job = visible(caller, jobId);
         if (!job.status().isFinal()) {
-            throw ApiException.conflict("job_not_finished", "Job " + jobId + " is " + job.status().label()
+            throw new QrunException(ErrorCode.JOB_NOT_FINISHED, "Job " + jobId + " is " + job.status().label()
                     + ": cancel it first (POST /jobs/" + jobId + "/cancel), then delete it once it has ended.");
         }
         jobs.delete(job);
@@ -209,7 +200,7 @@ public class JobService {
     private Job visible(Caller caller, String jobId) {
         Optional<Job> job = JobIds.isWellFormed(jobId) ? jobs.find(jobId) : Optional.empty();
         if (job.isEmpty() || !(caller.isAdmin() || job.get().instanceId().equals(caller.instanceId()))) {
-            throw ApiException.notFound("job_not_found", "Job " + jobId + " does not exist.");
+            throw new QrunException(ErrorCode.JOB_NOT_FOUND, "Job " + jobId + " does not exist.");
         }
         return job.get();
     }

@@ -1,7 +1,8 @@
 package io.qrun.application.jobs;
 
 import io.qrun.domain.shared.Times;
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobEvent;
 import io.qrun.domain.job.JobLogLine;
@@ -57,7 +58,7 @@ public class JobTransitions {
             log(job, LogLevel.INFO, now, "Cancellation requested; stopping the running job");
             return new Cancel(CancelOutcome.STOP_REQUESTED, job.batchExecutionId());
         }
-        throw ApiException.conflict("job_not_cancellable", "Job " + jobId + " is " + job.status().label()
+        throw new QrunException(ErrorCode.JOB_NOT_CANCELLABLE, "Job " + jobId + " is " + job.status().label()
                 + ": only Queued or Running jobs can be cancelled.");
     }
 
@@ -200,7 +201,7 @@ public class JobTransitions {
     }
 
     private Job locked(String jobId) {
-        return jobs.findForUpdate(jobId).orElseThrow(() -> ApiException.notFound("job_not_found",
+        return jobs.findForUpdate(jobId).orElseThrow(() -> new QrunException(ErrorCode.JOB_NOT_FOUND,
                 "Job " + jobId + " does not exist."));
     }
 

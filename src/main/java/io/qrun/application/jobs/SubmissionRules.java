@@ -1,6 +1,7 @@
 package io.qrun.application.jobs;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.domain.job.LogLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,18 +30,18 @@ public final class SubmissionRules {
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);
             if (tag == null || tag.isBlank()) {
-                throw ApiException.badRequest("invalid_tags",
+                throw new QrunException(ErrorCode.INVALID_TAGS,
                         "tags[" + i + "] is empty: every tag must be a non-empty string of at most " + MAX_TAG_LENGTH
                                 + " characters.");
             }
             if (tag.length() > MAX_TAG_LENGTH) {
-                throw ApiException.badRequest("invalid_tags", "tags[" + i + "] has " + tag.length()
+                throw new QrunException(ErrorCode.INVALID_TAGS, "tags[" + i + "] has " + tag.length()
                         + " characters: a tag may have at most " + MAX_TAG_LENGTH + ".");
             }
             unique.add(tag);
         }
         if (unique.size() > MAX_TAGS) {
-            throw ApiException.badRequest("invalid_tags",
+            throw new QrunException(ErrorCode.INVALID_TAGS,
                     "tags has " + unique.size() + " entries: a job may carry at most " + MAX_TAGS + " tags.");
         }
         return new ArrayList<>(unique);
@@ -49,7 +50,7 @@ public final class SubmissionRules {
     /** The cost as given (null = the operator's cap); it must be a positive number of seconds. */
     public static Long cost(Long cost) {
         if (cost != null && cost <= 0) {
-            throw ApiException.badRequest("invalid_cost", "cost is " + cost
+            throw new QrunException(ErrorCode.INVALID_COST, "cost is " + cost
                     + ": it is the job's maximum execution time in seconds and must be at least 1.");
         }
         return cost;
@@ -64,7 +65,7 @@ public final class SubmissionRules {
         if (text == null) {
             return LogLevel.DEFAULT;
         }
-        return LogLevel.parse(text).orElseThrow(() -> ApiException.badRequest("invalid_log_level",
+        return LogLevel.parse(text).orElseThrow(() -> new QrunException(ErrorCode.INVALID_LOG_LEVEL,
                 "log_level is \"" + text + "\": use one of critical, error, warning, info, debug."));
     }
 }

@@ -1,6 +1,7 @@
 package io.qrun.application.usage;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.application.accounts.Caller;
 import io.qrun.domain.shared.Times;
 import io.qrun.domain.instance.UsagePeriod;
@@ -27,8 +28,7 @@ public class UsageService {
     JobRepository jobs;
 
     public UsageView usage(Caller caller) {
-        Instance instance = instances.find(caller.instanceId()).orElseThrow(() -> ApiException.notFound(
-                "instance_not_found", "The caller has no instance " + caller.instanceId()
+        Instance instance = instances.find(caller.instanceId()).orElseThrow(() -> new QrunException(ErrorCode.INSTANCE_NOT_FOUND, "The caller has no instance " + caller.instanceId()
                         + ": select one with the Service-CRN header."));
         return usage(instance, Times.now());
     }

@@ -1,5 +1,6 @@
 package io.qrun.infrastructure.backends;
 
+import io.qrun.application.port.BackendCatalog;
 import io.qrun.domain.backend.Backend;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.logging.Logger;
  * when present, else the default built into the WAR.
  */
 @ApplicationScoped
-public class BackendConfigLoader {
+public class BackendConfigLoader implements BackendCatalog {
 
     private static final Logger LOG = Logger.getLogger(BackendConfigLoader.class.getName());
 
@@ -26,6 +27,7 @@ public class BackendConfigLoader {
     public static final String FILE_NAME = "qrun-backends.json";
     static final String BUILT_IN = "/" + FILE_NAME;
 
+    @Override
     public List<Backend> load() {
         String explicit = System.getProperty(FILE_PROPERTY);
         if (explicit != null && !explicit.isBlank()) {

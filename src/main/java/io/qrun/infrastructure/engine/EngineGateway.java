@@ -1,6 +1,7 @@
 package io.qrun.infrastructure.engine;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.application.jobs.JobSettings;
 import io.qrun.application.port.ParamsValidator;
 import io.qrun.domain.backend.Backend;
@@ -59,12 +60,17 @@ public class EngineGateway implements ParamsValidator {
         spec(programId, params, backend);
     }
 
+    @Override
+    public int maxPubsPerJob() {
+        return SubmissionLimits.defaults().maxPubs();
+    }
+
     /** Validates the params; a bad value is a 400 {@code invalid_params} naming its path. */
     public JobSpec spec(String programId, Map<String, Object> params, Backend backend) {
         try {
             return engine().validate(programId, params, limits(backend));
         } catch (PrimitiveInputException e) {
-            throw ApiException.badRequest("invalid_params", e.getMessage());
+            throw new QrunException(ErrorCode.INVALID_PARAMS, e.getMessage());
         }
     }
 

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.domain.job.JobQuery;
 import java.time.Instant;
 import java.util.List;
@@ -70,15 +71,15 @@ class JobQueryParametersTest {
         assertBad("sort", "up", "Invalid query parameter 'sort' = 'up': expected ASC or DESC.");
         assertBad("program", "qaoa", "Invalid query parameter 'program' = 'qaoa': expected sampler or estimator.");
         assertBad("exclude_params", "1", "Invalid query parameter 'exclude_params' = '1': expected true or false.");
-        ApiException e = assertThrows(ApiException.class,
+        QrunException e = assertThrows(QrunException.class,
                 () -> JobQueryParameters.parse(Map.of("created_after", List.of("yesterday"))));
-        assertEquals("invalid_query_parameter", e.code());
+        assertEquals("invalid_query_parameter", e.code().code());
         assertTrue(e.getMessage().startsWith("Invalid query parameter 'created_after' = 'yesterday'"));
     }
 
     private static void assertBad(String name, String value, String message) {
-        ApiException e = assertThrows(ApiException.class, () -> JobQueryParameters.parse(Map.of(name, List.of(value))));
-        assertEquals(400, e.status());
+        QrunException e = assertThrows(QrunException.class, () -> JobQueryParameters.parse(Map.of(name, List.of(value))));
+        assertEquals(io.qrun.application.ErrorKind.INVALID, e.kind());
         assertEquals(message, e.getMessage());
     }
 }

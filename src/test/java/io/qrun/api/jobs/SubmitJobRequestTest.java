@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.api.json.JsonTree;
 import io.qrun.application.jobs.SubmitJob;
 import java.util.List;
@@ -21,8 +22,8 @@ class SubmitJobRequestTest {
         return SubmitJobRequest.parse(JsonTree.parse(json));
     }
 
-    private static ApiException rejected(String json) {
-        return assertThrows(ApiException.class, () -> parse(json));
+    private static QrunException rejected(String json) {
+        return assertThrows(QrunException.class, () -> parse(json));
     }
 
     @Test
@@ -58,16 +59,16 @@ class SubmitJobRequestTest {
 
     @Test
     void otherVersionsAreRejected() {
-        ApiException e = rejected("{\"program_id\": \"sampler\", \"backend\": \"b\", \"params\": {\"pubs\": [], \"version\": 1}}");
-        assertEquals(400, e.status());
-        assertEquals("invalid_field", e.code());
+        QrunException e = rejected("{\"program_id\": \"sampler\", \"backend\": \"b\", \"params\": {\"pubs\": [], \"version\": 1}}");
+        assertEquals(io.qrun.application.ErrorKind.INVALID, e.kind());
+        assertEquals("invalid_field", e.code().code());
         assertTrue(e.getMessage().startsWith("Invalid field 'params.version'"), e.getMessage());
     }
 
     @Test
     void unknownTopLevelKeyIsNamed() {
-        ApiException e = rejected("{\"program_id\": \"sampler\", \"backend\": \"b\", " + PARAMS + ", \"hub\": \"x\"}");
-        assertEquals("unknown_field", e.code());
+        QrunException e = rejected("{\"program_id\": \"sampler\", \"backend\": \"b\", " + PARAMS + ", \"hub\": \"x\"}");
+        assertEquals("unknown_field", e.code().code());
         assertTrue(e.getMessage().startsWith("Unknown field 'hub'."), e.getMessage());
     }
 
@@ -111,7 +112,7 @@ class SubmitJobRequestTest {
     @Test
     void costMustBeAPositiveWholeNumber() {
         for (String bad : List.of("0", "-5", "1.5", "\"60\"", "true")) {
-            ApiException e = rejected("{\"program_id\": \"sampler\", \"backend\": \"b\", " + PARAMS + ", \"cost\": " + bad + "}");
+            QrunException e = rejected("{\"program_id\": \"sampler\", \"backend\": \"b\", " + PARAMS + ", \"cost\": " + bad + "}");
             assertTrue(e.getMessage().startsWith("Invalid field 'cost'"), bad + " -> " + e.getMessage());
         }
         assertEquals(60L, parse("{\"program_id\": \"sampler\", \"backend\": \"b\", " + PARAMS + ", \"cost\": 60.0}").cost());
@@ -140,7 +141,7 @@ class SubmitJobRequestTest {
     void replacementTags() {
         assertEquals(List.of("a"), SubmitJobRequest.replacementTags(Map.of("tags", List.of("a"))));
         assertEquals(List.of(), SubmitJobRequest.replacementTags(Map.of("tags", List.of())));
-        assertThrows(ApiException.class, () -> SubmitJobRequest.replacementTags(Map.of("labels", List.of())));
-        assertThrows(ApiException.class, () -> SubmitJobRequest.replacementTags(Map.of()));
+        assertThrows(QrunException.class, () -> SubmitJobRequest.replacementTags(Map.of("labels", List.of())));
+        assertThrows(QrunException.class, () -> SubmitJobRequest.replacementTags(Map.of()));
     }
 }

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,27 +28,27 @@ class RequestJsonTest {
     @Test
     void errorsAre400NamingTheField() {
         RequestJson j = RequestJson.parse("{\"l\": 7.5, \"s\": [\"p\", 3]}", false);
-        ApiException e = assertThrows(ApiException.class, () -> j.optionalLong("l"));
-        assertEquals(400, e.status());
-        assertEquals("invalid_field", e.code());
-        assertEquals("Field 'l' must be an integer, found 7.5.", e.getMessage());
-        e = assertThrows(ApiException.class, () -> j.optionalStringList("s"));
-        assertEquals("Field 's[1]' must be a non-blank string, found 3.", e.getMessage());
-        e = assertThrows(ApiException.class, () -> j.requiredString("missing"));
+        QrunException e = assertThrows(QrunException.class, () -> j.optionalLong("l"));
+        assertEquals(io.qrun.application.ErrorKind.INVALID, e.kind());
+        assertEquals("invalid_field", e.code().code());
+        assertEquals("Invalid field 'l': must be an integer, found 7.5", e.getMessage());
+        e = assertThrows(QrunException.class, () -> j.optionalStringList("s"));
+        assertEquals("Invalid field 's[1]': must be a non-blank string, found 3", e.getMessage());
+        e = assertThrows(QrunException.class, () -> j.requiredString("missing"));
         assertEquals("Field 'missing' is required.", e.getMessage());
-        e = assertThrows(ApiException.class, () -> j.allowOnly(Set.of("l")));
+        e = assertThrows(QrunException.class, () -> j.allowOnly(Set.of("l")));
         assertEquals("Field 's' is not a known field; allowed: [l].", e.getMessage());
     }
 
     @Test
     void malformedBodies() {
-        ApiException e = assertThrows(ApiException.class, () -> RequestJson.parse("{\"a\": ", false));
-        assertEquals("malformed_json", e.code());
+        QrunException e = assertThrows(QrunException.class, () -> RequestJson.parse("{\"a\": ", false));
+        assertEquals("malformed_json", e.code().code());
         assertTrue(e.getMessage().startsWith("The request body is not valid JSON: line 1, column"), e.getMessage());
-        e = assertThrows(ApiException.class, () -> RequestJson.parse("  ", false));
+        e = assertThrows(QrunException.class, () -> RequestJson.parse("  ", false));
         assertEquals("The request body is empty; send a JSON object.", e.getMessage());
         assertEquals(Optional.empty(), RequestJson.parse("", true).optionalString("a"));
-        e = assertThrows(ApiException.class, () -> RequestJson.parse("\"text\"", false));
+        e = assertThrows(QrunException.class, () -> RequestJson.parse("\"text\"", false));
         assertEquals("The request body must be a JSON object, found STRING.", e.getMessage());
     }
 }

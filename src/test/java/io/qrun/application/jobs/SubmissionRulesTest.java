@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.qrun.api.error.ApiException;
+import io.qrun.application.QrunException;
+import io.qrun.application.ErrorCode;
 import io.qrun.domain.job.LogLevel;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,24 +30,24 @@ class SubmissionRulesTest {
         }
         assertEquals(8, SubmissionRules.tags(eight).size());
         eight.add("t8");
-        ApiException tooMany = assertThrows(ApiException.class, () -> SubmissionRules.tags(eight));
-        assertEquals(400, tooMany.status());
-        assertEquals("invalid_tags", tooMany.code());
+        QrunException tooMany = assertThrows(QrunException.class, () -> SubmissionRules.tags(eight));
+        assertEquals(io.qrun.application.ErrorKind.INVALID, tooMany.kind());
+        assertEquals("invalid_tags", tooMany.code().code());
         assertEquals("tags has 9 entries: a job may carry at most 8 tags.", tooMany.getMessage());
 
         assertEquals(1, SubmissionRules.tags(List.of("x".repeat(86))).size());
-        ApiException tooLong = assertThrows(ApiException.class, () -> SubmissionRules.tags(List.of("ok", "x".repeat(87))));
+        QrunException tooLong = assertThrows(QrunException.class, () -> SubmissionRules.tags(List.of("ok", "x".repeat(87))));
         assertEquals("tags[1] has 87 characters: a tag may have at most 86.", tooLong.getMessage());
-        assertThrows(ApiException.class, () -> SubmissionRules.tags(Arrays.asList("a", null)));
-        assertThrows(ApiException.class, () -> SubmissionRules.tags(List.of(" ")));
+        assertThrows(QrunException.class, () -> SubmissionRules.tags(Arrays.asList("a", null)));
+        assertThrows(QrunException.class, () -> SubmissionRules.tags(List.of(" ")));
     }
 
     @Test
     void costMustBePositiveAndIsCappedByTheOperator() {
         assertNull(SubmissionRules.cost(null));
         assertEquals(60L, SubmissionRules.cost(60L));
-        ApiException e = assertThrows(ApiException.class, () -> SubmissionRules.cost(0L));
-        assertEquals("invalid_cost", e.code());
+        QrunException e = assertThrows(QrunException.class, () -> SubmissionRules.cost(0L));
+        assertEquals("invalid_cost", e.code().code());
         assertEquals(10800L, SubmissionRules.maxExecutionSeconds(null, 10800L));
         assertEquals(60L, SubmissionRules.maxExecutionSeconds(60L, 10800L));
         assertEquals(10800L, SubmissionRules.maxExecutionSeconds(99999L, 10800L));
@@ -56,8 +57,8 @@ class SubmissionRulesTest {
     void logLevels() {
         assertEquals(LogLevel.INFO, SubmissionRules.logLevel(null));
         assertEquals(LogLevel.WARNING, SubmissionRules.logLevel("warning"));
-        ApiException e = assertThrows(ApiException.class, () -> SubmissionRules.logLevel("loud"));
-        assertEquals("invalid_log_level", e.code());
+        QrunException e = assertThrows(QrunException.class, () -> SubmissionRules.logLevel("loud"));
+        assertEquals("invalid_log_level", e.code().code());
         assertEquals("log_level is \"loud\": use one of critical, error, warning, info, debug.", e.getMessage());
     }
 
