@@ -3,7 +3,8 @@ package io.qrun.api.admin;
 import io.qrun.application.QrunException;
 import io.qrun.application.ErrorCode;
 import io.qrun.api.json.RequestJson;
-import io.qrun.api.security.AdminOnly;
+import io.qrun.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.qrun.domain.backend.Backend;
 import io.qrun.application.backends.BackendRegistry;
 import jakarta.inject.Inject;
@@ -24,7 +25,7 @@ import java.util.Set;
  * resumed; the state is in the database and survives restarts.
  */
 @Path("/admin/backends")
-@AdminOnly
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class BackendsAdminResource {
 

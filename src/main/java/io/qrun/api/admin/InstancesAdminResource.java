@@ -1,7 +1,8 @@
 package io.qrun.api.admin;
 
 import io.qrun.api.json.RequestJson;
-import io.qrun.api.security.AdminOnly;
+import io.qrun.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.qrun.application.accounts.AccountService;
 import io.qrun.application.accounts.AccountService.InstanceChanges;
 import io.qrun.application.accounts.AccountService.NewInstance;
@@ -30,7 +31,7 @@ import java.util.Set;
  * start a new usage period).
  */
 @Path("/admin/instances")
-@AdminOnly
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class InstancesAdminResource {
 

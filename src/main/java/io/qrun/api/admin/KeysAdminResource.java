@@ -1,6 +1,7 @@
 package io.qrun.api.admin;
 
-import io.qrun.api.security.AdminOnly;
+import io.qrun.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.qrun.application.accounts.AccountService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 /** Revoking an API key: requests with it get 401 from then on. */
 @Path("/admin/keys")
-@AdminOnly
+@RolesAllowed(Roles.ADMIN)
 public class KeysAdminResource {
 
     @Inject

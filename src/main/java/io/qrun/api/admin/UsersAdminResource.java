@@ -3,7 +3,8 @@ package io.qrun.api.admin;
 import io.qrun.application.QrunException;
 import io.qrun.application.ErrorCode;
 import io.qrun.api.json.RequestJson;
-import io.qrun.api.security.AdminOnly;
+import io.qrun.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.qrun.application.accounts.AccountService;
 import io.qrun.application.accounts.AccountService.NewUser;
 import io.qrun.domain.user.Role;
@@ -26,7 +27,7 @@ import java.util.Set;
 
 /** Operator endpoints for users and their API keys. */
 @Path("/admin/users")
-@AdminOnly
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersAdminResource {
 

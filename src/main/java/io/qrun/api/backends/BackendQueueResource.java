@@ -8,6 +8,8 @@ import io.qrun.application.accounts.Caller;
 import io.qrun.application.backends.BackendQueueService;
 import io.qrun.application.jobs.JobView;
 import io.qrun.application.backends.BackendRegistry;
+import io.qrun.api.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -40,12 +42,8 @@ public class BackendQueueResource {
     BackendQueueService queues;
 
     @GET
+    @RolesAllowed(Roles.ADMIN)
     public Response queue(@PathParam("name") String name) {
-        // checked here as well as by svc-infra's operator filter: this class must never leak other instances' jobs
-        if (!caller.isAdmin()) {
-            throw new QrunException(ErrorCode.FORBIDDEN, "The operator endpoints need role 'admin'; user '"
-                    + caller.userId() + "' has role 'user'.");
-        }
         if (registry.find(name).isEmpty()) {
             throw new QrunException(ErrorCode.BACKEND_NOT_FOUND,
                     "Backend " + name + " does not exist: GET /api/v1/backends lists the available backends.");

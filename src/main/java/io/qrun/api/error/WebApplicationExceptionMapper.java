@@ -1,6 +1,7 @@
 package io.qrun.api.error;
 
 import io.qrun.application.ErrorCode;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -26,6 +28,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Context
     Request request;
+
+    @Context
+    SecurityContext security;
 
     @Override
     public Response toResponse(WebApplicationException e) {
@@ -47,6 +52,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (e instanceof NotAcceptableException) {
             return ErrorResponses.response(ErrorCode.NOT_ACCEPTABLE,
                     "Cannot produce the requested media type on " + where + ". Accept application/json.");
+        }
+        if (e instanceof ForbiddenException) {
+            String user = security == null || security.getUserPrincipal() == null ? "this user"
+                    : "user '" + security.getUserPrincipal().getName() + "'";
+            return ErrorResponses.response(ErrorCode.FORBIDDEN, where + " needs role 'admin'; " + user
+                    + " has role 'user'. Ask the operator, or use an admin key.");
         }
         if (e instanceof NotAuthorizedException) {
             return ErrorResponses.response(ErrorCode.UNAUTHORIZED, "Authentication required: send Authorization: Bearer <api key>.");

@@ -58,7 +58,7 @@ public final class RequestJson {
     public RequestJson allowOnly(Set<String> fields) {
         for (String k : body.keySet()) {
             if (!fields.contains(k)) {
-                throw invalid(k, "is not a known field; allowed: " + new TreeSet<>(fields));
+                throw InputErrors.unknownField(k, String.join(", ", new TreeSet<>(fields)));
             }
         }
         return this;
@@ -73,7 +73,7 @@ public final class RequestJson {
     }
 
     public String requiredString(String field) {
-        return optionalString(field).orElseThrow(() -> invalid(field, "is required"));
+        return optionalString(field).orElseThrow(() -> InputErrors.missingField(field, "give it as a non-blank string."));
     }
 
     public Optional<String> optionalString(String field) {

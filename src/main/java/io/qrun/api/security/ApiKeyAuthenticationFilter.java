@@ -66,6 +66,7 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
             instanceId = u.getDefaultInstanceId();
         }
         caller.authenticate(u.getId(), instanceId, u.isAdmin());
+        request.setSecurityContext(new CallerSecurityContext(caller, request.getSecurityContext().isSecure()));
     }
 
     /**

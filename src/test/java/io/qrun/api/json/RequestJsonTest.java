@@ -35,9 +35,11 @@ class RequestJsonTest {
         e = assertThrows(QrunException.class, () -> j.optionalStringList("s"));
         assertEquals("Invalid field 's[1]': must be a non-blank string, found 3", e.getMessage());
         e = assertThrows(QrunException.class, () -> j.requiredString("missing"));
-        assertEquals("Field 'missing' is required.", e.getMessage());
+        assertEquals("missing_field", e.code().code());
+        assertEquals("Missing required field 'missing': give it as a non-blank string.", e.getMessage());
         e = assertThrows(QrunException.class, () -> j.allowOnly(Set.of("l")));
-        assertEquals("Field 's' is not a known field; allowed: [l].", e.getMessage());
+        assertEquals("unknown_field", e.code().code());
+        assertEquals("Unknown field 's'. Allowed fields: l.", e.getMessage());
     }
 
     @Test
