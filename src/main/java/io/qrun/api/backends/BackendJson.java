@@ -2,7 +2,6 @@ package io.qrun.api.backends;
 
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
-import io.qrun.domain.backend.GateCalibration;
 import io.qrun.domain.backend.QubitCalibration;
 import io.qrun.domain.backend.BackendGates;
 import java.time.Instant;
@@ -143,7 +142,7 @@ public final class BackendJson {
             qubits.add(props);
         }
         List<Object> gates = new ArrayList<>();
-        for (GateCalibration g : cal.gates()) {
+        for (var g : cal.gates()) { // the domain's gate entries (engine value type GateProperties)
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("gate", g.gate());
             json.put("qubits", g.qubits());

@@ -2,7 +2,7 @@ package io.qrun.infrastructure.backends;
 
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
-import io.qrun.domain.backend.GateCalibration;
+import io.qrun.engine.target.GateProperties;
 import io.qrun.domain.backend.QubitCalibration;
 import io.qrun.engine.circuit.StandardGate;
 import jakarta.json.Json;
@@ -198,16 +198,16 @@ public final class BackendConfigParser {
                 gateDefaults.put(gate, new double[] {number(v, "error", p, 0.0, 0, 1), number(v, "length", p, 0.0, 0, 1e-3)});
             }
         }
-        Map<String, GateCalibration> gates = new LinkedHashMap<>();
+        Map<String, GateProperties> gates = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : gateDefaults.entrySet()) {
             int arity = StandardGate.byName(e.getKey()).orElseThrow().numQubits();
             if (arity == 1) {
                 for (int q = 0; q < numQubits; q++) {
-                    put(gates, new GateCalibration(e.getKey(), new int[] {q}, e.getValue()[0], e.getValue()[1]));
+                    put(gates, new GateProperties(e.getKey(), new int[] {q}, e.getValue()[0], e.getValue()[1]));
                 }
             } else if (arity == 2) {
                 for (int[] pair : coupling) {
-                    put(gates, new GateCalibration(e.getKey(), pair, e.getValue()[0], e.getValue()[1]));
+                    put(gates, new GateProperties(e.getKey(), pair, e.getValue()[0], e.getValue()[1]));
                 }
             }
         }
@@ -229,12 +229,12 @@ public final class BackendConfigParser {
                 }
                 qs[k] = n.intValue();
             }
-            put(gates, new GateCalibration(gate, qs, number(g, "error", p, 0.0, 0, 1), number(g, "length", p, 0.0, 0, 1e-3)));
+            put(gates, new GateProperties(gate, qs, number(g, "error", p, 0.0, 0, 1), number(g, "length", p, 0.0, 0, 1e-3)));
         }
         return new BackendCalibration(qubits, new ArrayList<>(gates.values()), Instant.EPOCH);
     }
 
-    private static void put(Map<String, GateCalibration> gates, GateCalibration g) {
+    private static void put(Map<String, GateProperties> gates, GateProperties g) {
         StringBuilder key = new StringBuilder(g.gate());
         for (int q : g.qubits()) {
             key.append(',').append(q);
@@ -244,9 +244,12 @@ public final class BackendConfigParser {
 
     private QubitCalibration qubit(JsonObject o, String path, QubitCalibration base) {
         unknownKeys(o, QUBIT_KEYS, path);
-        QubitCalibration q = new QubitCalibration(
-                number(o, "t1", path, base.t1Seconds(), 0, 10),
-                number(o, "t2", path, base.t2Seconds(), 0, 10),
+        double t1 = number(o, "t1", path, base.t1Seconds(), 0, 10);
+        double t2 = number(o, "t2", path, base.t2Seconds(), 0, 10);
+        if (!(t1 > 0) || !(t2 > 0)) {
+            throw fail(path + (t1 > 0 ? ".t2" : ".t1"), "must be more than 0 seconds");
+        }
+        QubitCalibration q = new QubitCalibration(t1, t2,
                 number(o, "prob_meas1_prep0", path, base.probMeas1Prep0(), 0, 1),
                 number(o, "prob_meas0_prep1", path, base.probMeas0Prep1(), 0, 1),
                 number(o, "readout_length", path, base.readoutLengthSeconds(), 0, 1e-3),

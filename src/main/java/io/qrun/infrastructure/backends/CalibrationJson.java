@@ -1,7 +1,7 @@
 package io.qrun.infrastructure.backends;
 
 import io.qrun.domain.backend.BackendCalibration;
-import io.qrun.domain.backend.GateCalibration;
+import io.qrun.engine.target.GateProperties;
 import io.qrun.domain.backend.QubitCalibration;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -36,7 +36,7 @@ public final class CalibrationJson {
                     .add("frequency", q.frequencyHz()));
         }
         JsonArrayBuilder gates = Json.createArrayBuilder();
-        for (GateCalibration g : c.gates()) {
+        for (GateProperties g : c.gates()) {
             JsonArrayBuilder on = Json.createArrayBuilder();
             for (int q : g.qubits()) {
                 on.add(q);
@@ -70,7 +70,7 @@ public final class CalibrationJson {
                     q.getJsonNumber("readout_length").doubleValue(),
                     q.getJsonNumber("frequency").doubleValue()));
         }
-        List<GateCalibration> gates = new ArrayList<>();
+        List<GateProperties> gates = new ArrayList<>();
         for (JsonValue v : o.getJsonArray("gates")) {
             JsonObject g = v.asJsonObject();
             JsonArray on = g.getJsonArray("qubits");
@@ -78,7 +78,7 @@ public final class CalibrationJson {
             for (int i = 0; i < qs.length; i++) {
                 qs[i] = on.getInt(i);
             }
-            gates.add(new GateCalibration(g.getString("gate"), qs,
+            gates.add(new GateProperties(g.getString("gate"), qs,
                     g.getJsonNumber("error").doubleValue(), g.getJsonNumber("length").doubleValue()));
         }
         return new BackendCalibration(qubits, gates, Instant.parse(o.getString("last_update")));

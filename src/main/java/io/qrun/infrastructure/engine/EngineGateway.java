@@ -5,9 +5,6 @@ import io.qrun.application.ErrorCode;
 import io.qrun.application.jobs.JobSettings;
 import io.qrun.application.port.ParamsValidator;
 import io.qrun.domain.backend.Backend;
-import io.qrun.domain.backend.BackendCalibration;
-import io.qrun.domain.backend.GateCalibration;
-import io.qrun.domain.backend.QubitCalibration;
 import io.qrun.engine.primitives.JobSpec;
 import io.qrun.engine.primitives.PreparedPub;
 import io.qrun.engine.primitives.PrimitiveEngine;
@@ -17,12 +14,9 @@ import io.qrun.engine.primitives.SubmissionLimits;
 import io.qrun.engine.primitives.TimeModelSettings;
 import io.qrun.engine.sim.SimulatorConfig;
 import io.qrun.engine.target.Calibration;
-import io.qrun.engine.target.GateProperties;
-import io.qrun.engine.target.QubitProperties;
 import io.qrun.engine.target.Target;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,16 +109,6 @@ public class EngineGateway implements ParamsValidator {
     }
 
     static Calibration calibration(Backend backend) {
-        BackendCalibration c = backend.calibration();
-        List<QubitProperties> qubits = new ArrayList<>();
-        for (QubitCalibration q : c.qubits()) {
-            qubits.add(new QubitProperties(q.t1Seconds(), q.t2Seconds(), q.probMeas1Prep0(), q.probMeas0Prep1(),
-                    q.readoutLengthSeconds()));
-        }
-        List<GateProperties> gates = new ArrayList<>();
-        for (GateCalibration g : c.gates()) {
-            gates.add(new GateProperties(g.gate(), g.qubits(), g.error(), g.lengthSeconds()));
-        }
-        return new Calibration(qubits, gates, backend.defaultRepDelaySeconds(), c.lastUpdate());
+        return backend.calibration().forEngine(backend.defaultRepDelaySeconds());
     }
 }

@@ -9,7 +9,7 @@ import io.qrun.api.json.JsonTree;
 import io.qrun.application.backends.TimelineEntry;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
-import io.qrun.domain.backend.GateCalibration;
+import io.qrun.engine.target.GateProperties;
 import io.qrun.domain.backend.QubitCalibration;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +25,8 @@ class BackendJsonTest {
         BackendCalibration cal = new BackendCalibration(
                 List.of(new QubitCalibration(120e-6, 80e-6, 0.01, 0.03, 700e-9, 5.1e9),
                         new QubitCalibration(100e-6, 90e-6, 0.02, 0.02, 700e-9, 0)),
-                List.of(new GateCalibration("sx", new int[] {0}, 2.5e-4, 35.5e-9),
-                        new GateCalibration("ecr", new int[] {0, 1}, 7e-3, 660e-9)),
+                List.of(new GateProperties("sx", new int[] {0}, 2.5e-4, 35.5e-9),
+                        new GateProperties("ecr", new int[] {0, 1}, 7e-3, 660e-9)),
                 CALIBRATED);
         return new Backend("qrun_pair", 2, false, false, true, false, List.of("ecr", "rz", "sx"),
                 List.of(new int[] {0, 1}), cal, 2.2222222222222221e-10, 1e-3, 0.5, 250e-6, 0, 0, "Eagle r3", 20000,

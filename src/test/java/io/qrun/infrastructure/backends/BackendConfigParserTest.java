@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
-import io.qrun.domain.backend.GateCalibration;
+import io.qrun.engine.target.GateProperties;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -71,7 +71,7 @@ class BackendConfigParserTest {
             assertTrue(q.t2Seconds() <= 2 * q.t1Seconds());
             assertTrue(q.readoutError() > 0.005 && q.readoutError() < 0.05);
         }
-        GateCalibration ecr = cal.gate("ecr", 0, 1).orElseThrow();
+        GateProperties ecr = cal.gate("ecr", 0, 1).orElseThrow();
         assertEquals(ecr.error(), cal.gate("ecr", 1, 0).orElseThrow().error(), 0.0);
         assertTrue(ecr.error() > 3e-3 && ecr.error() < 1.5e-2);
         assertEquals(3.55e-8, cal.gate("sx", 13).orElseThrow().lengthSeconds(), 0.0);
