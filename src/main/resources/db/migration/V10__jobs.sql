@@ -1,4 +1,4 @@
--- Jobs, their status history, results and logs (svc-jobs owns V10..V19).
+-- Jobs, their status history, results and logs.
 -- Portable between H2 2.2 and PostgreSQL 15: TEXT holds large JSON on both
 -- (H2 2.2 stores it as a variable-length string without a practical limit).
 

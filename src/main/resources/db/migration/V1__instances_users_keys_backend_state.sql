@@ -1,4 +1,4 @@
--- Qrun schema, part owned by svc-infra: instances, users, API keys, backend state, settings.
+-- Qrun schema: instances, users, API keys, backend state, settings.
 -- Portable SQL for H2 2.2 and PostgreSQL 15. Large text columns differ by vendor and live in
 -- db/vendor/{h2,postgresql}/ (Flyway replaces {vendor} in the locations).
 

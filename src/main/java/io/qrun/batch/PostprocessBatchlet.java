@@ -15,7 +15,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 
-/** Assembles the result JSON of primitives.md (with the execution spans), stores it, completes the job. */
+/** Assembles the result JSON of docs/primitives-engine.md (with the execution spans), stores it, completes the job. */
 @Named("postprocessBatchlet")
 @Dependent
 public class PostprocessBatchlet extends AbstractBatchlet {

@@ -1,20 +1,21 @@
 package io.qrun.batch;
 
-import io.qrun.infrastructure.engine.EngineGateway;
 import io.qrun.application.jobs.JobSettings;
 import io.qrun.application.jobs.JobTransitions;
 import io.qrun.application.jobs.SubmissionRules;
-import io.qrun.domain.shared.Times;
+import io.qrun.application.usage.InstanceUsage;
+import io.qrun.application.usage.UsageAccounting;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.instance.InstanceRepository;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.LogLevel;
 import io.qrun.domain.job.StopRequest;
+import io.qrun.domain.shared.Times;
 import io.qrun.engine.primitives.JobSpec;
 import io.qrun.engine.primitives.PreparedPub;
 import io.qrun.engine.primitives.PubResult;
 import io.qrun.infrastructure.batch.ExecutionControl;
-import io.qrun.application.usage.FairShareStandings;
+import io.qrun.infrastructure.engine.EngineGateway;
 import io.qrun.scheduling.SchedulerTrigger;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -70,7 +71,7 @@ public class QuantumExecutionBatchlet extends AbstractBatchlet {
     InstanceRepository instances;
 
     @Inject
-    FairShareStandings standings;
+    UsageAccounting usage;
 
     @Inject
     SchedulerTrigger trigger;
@@ -162,8 +163,8 @@ public class QuantumExecutionBatchlet extends AbstractBatchlet {
     /** When the instance's remaining usage runs out, counting from the pick; null when unlimited. */
     private Instant usageDeadline(Job job) {
         return instances.find(job.instanceId()).map(i -> {
-            FairShareStandings.OptionalDoubleRemaining r = standings.remaining(i, Times.now());
-            return r.limited() ? job.running().plusMillis(seconds(Math.max(0.0, r.seconds()))) : null;
+            InstanceUsage u = usage.of(i, Times.now());
+            return u.limited() ? job.running().plusMillis(seconds(u.remainingSeconds())) : null;
         }).orElse(null);
     }
 

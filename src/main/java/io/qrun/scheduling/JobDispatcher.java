@@ -1,33 +1,28 @@
 package io.qrun.scheduling;
 
-import io.qrun.application.jobs.QpuLeases;
-import io.qrun.application.usage.FairShareStandings;
-import io.qrun.domain.queue.FairSharePicker;
-import io.qrun.domain.queue.InstanceStanding;
-import io.qrun.domain.queue.QueuedJob;
+import io.qrun.application.backends.QueueOrder;
 import io.qrun.application.jobs.JobSettings;
 import io.qrun.application.jobs.JobTransitions;
+import io.qrun.application.jobs.QpuLeases;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
-import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.job.JobStatus;
+import io.qrun.domain.queue.QueuedJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One scheduling decision, in one transaction: take the backend's QPU lease, pick the next job,
  * mark it Running. The batch job is started by the caller after this commits, so the batch job
  * always finds the job Running.
  *
- * <p>Pick order (execution-modes.md): an active session's ready job, then a scheduled batch's
+ * <p>Pick order (docs/jobs-and-scheduling.md): an active session's ready job, then a scheduled batch's
  * ready job, then the fair-share pick. Job mode only exists so far, so {@link #nextCandidate}
  * consults the fair-share picker alone; sessions and batches add their sources in front of it.
  */
@@ -42,7 +37,7 @@ public class JobDispatcher {
     QpuLeases leases;
 
     @Inject
-    FairShareStandings standings;
+    QueueOrder order;
 
     @Inject
     JobTransitions transitions;
@@ -50,7 +45,6 @@ public class JobDispatcher {
     @Inject
     JobSettings settings;
 
-    private final FairSharePicker picker = new FairSharePicker();
 
     /** For a QPU backend: the job that now holds its QPU, or empty when it is busy or nothing can run. */
     public Optional<String> pickForQpu(Backend backend, Instant now) {
@@ -73,8 +67,8 @@ public class JobDispatcher {
     }
 
     /**
-     * For a simulator backend (no queue, no lease): every queued job whose instance is not at its
-     * usage limit starts now, oldest first, up to the backend's concurrency cap.
+     * For a simulator backend (no queue, no lease): queued jobs whose instance is not at its usage
+     * limit start now, in the queue order, up to the backend's concurrency cap.
      */
     public List<String> pickForSimulator(Backend backend, Instant now) {
         long running = jobs.count(backend.name(), JobStatus.RUNNING);
@@ -83,17 +77,9 @@ public class JobDispatcher {
         if (free <= 0) {
             return started;
         }
-        List<QueuedJob> queued = jobs.queued(backend.name());
-        Map<String, InstanceStanding> s = standings.of(
-                queued.stream().map(QueuedJob::instanceId).collect(Collectors.toSet()), now);
-        queued.sort(Comparator.comparing(QueuedJob::created).thenComparing(QueuedJob::jobId));
-        for (QueuedJob candidate : queued) {
+        for (QueuedJob candidate : order.of(backend.name(), now).eligible()) {
             if (started.size() >= free) {
                 break;
-            }
-            InstanceStanding standing = s.get(candidate.instanceId());
-            if (standing != null && standing.limitReached()) {
-                continue;
             }
             Job job = jobs.findForUpdate(candidate.jobId()).orElse(null);
             if (job != null && job.status() == JobStatus.QUEUED) {
@@ -105,12 +91,6 @@ public class JobDispatcher {
     }
 
     private Optional<QueuedJob> nextCandidate(String backend, Instant now) {
-        List<QueuedJob> queued = jobs.queued(backend);
-        if (queued.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, InstanceStanding> s = standings.of(
-                queued.stream().map(QueuedJob::instanceId).collect(Collectors.toSet()), now);
-        return picker.pick(queued, s);
+        return order.of(backend, now).eligible().stream().findFirst();
     }
 }

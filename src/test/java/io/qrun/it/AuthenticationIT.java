@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Authentication and instance selection (rest-api.md, "Authentication and instances"). */
+/** Authentication and instance selection (README, Configuration: Authentication). */
 class AuthenticationIT extends QrunIT {
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";

@@ -9,7 +9,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-/** Every 4xx/5xx is the JSON error body of rest-api.md, never an HTML page; the OpenAPI document is served. */
+/** Every 4xx/5xx is the JSON error body of docs/errors.md, never an HTML page; the OpenAPI document is served. */
 class ErrorFormatIT extends QrunIT {
 
     @Test

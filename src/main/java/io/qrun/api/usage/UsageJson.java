@@ -4,7 +4,7 @@ import io.qrun.application.usage.UsageView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The usage object of {@code GET /instances/usage}, with the exact field names of rest-api.md. */
+/** The usage object of {@code GET /instances/usage}, with the field names of the service Qrun mirrors. */
 public final class UsageJson {
 
     private UsageJson() {}

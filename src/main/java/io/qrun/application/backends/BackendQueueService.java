@@ -2,18 +2,14 @@ package io.qrun.application.backends;
 
 import io.qrun.application.jobs.JobView;
 import io.qrun.application.jobs.JobViews;
-import io.qrun.domain.shared.Times;
 import io.qrun.domain.job.Job;
-import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.JobRepository;
-import io.qrun.domain.queue.FairSharePicker;
-import io.qrun.application.usage.FairShareStandings;
-import io.qrun.domain.queue.InstanceStanding;
+import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.queue.QueuedJob;
+import io.qrun.domain.shared.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * A backend's queue as the scheduler sees it: its length, and the queued jobs in the order they
- * would be picked now (fair share), followed by the jobs of instances at their usage limit,
- * which are not picked until usage is available again.
+ * would start now ({@link QueueOrder}).
  */
 @ApplicationScoped
 public class BackendQueueService {
@@ -32,9 +27,7 @@ public class BackendQueueService {
     JobRepository jobs;
 
     @Inject
-    FairShareStandings standings;
-
-    private final FairSharePicker picker = new FairSharePicker();
+    QueueOrder order;
 
     public int queueLength(String backend) {
         return (int) jobs.count(backend, JobStatus.QUEUED);
@@ -60,14 +53,6 @@ public class BackendQueueService {
     }
 
     private List<String> order(String backend) {
-        List<QueuedJob> queued = jobs.queued(backend);
-        Map<String, InstanceStanding> s = standings.of(
-                queued.stream().map(QueuedJob::instanceId).collect(Collectors.toSet()), Times.now());
-        List<QueuedJob> order = new ArrayList<>(picker.order(queued, s));
-        List<QueuedJob> blocked = new ArrayList<>(queued);
-        blocked.removeAll(order);
-        blocked.sort(Comparator.comparing(QueuedJob::created).thenComparing(QueuedJob::jobId));
-        order.addAll(blocked);
-        return order.stream().map(QueuedJob::jobId).toList();
+        return order.of(backend, Times.now()).all().stream().map(QueuedJob::jobId).toList();
     }
 }

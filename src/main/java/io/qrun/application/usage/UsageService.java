@@ -1,13 +1,11 @@
 package io.qrun.application.usage;
 
-import io.qrun.application.QrunException;
 import io.qrun.application.ErrorCode;
+import io.qrun.application.QrunException;
 import io.qrun.application.accounts.Caller;
-import io.qrun.domain.shared.Times;
-import io.qrun.domain.instance.UsagePeriod;
 import io.qrun.domain.instance.Instance;
 import io.qrun.domain.instance.InstanceRepository;
-import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.shared.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -25,7 +23,7 @@ public class UsageService {
     InstanceRepository instances;
 
     @Inject
-    JobRepository jobs;
+    UsageAccounting accounting;
 
     public UsageView usage(Caller caller) {
         Instance instance = instances.find(caller.instanceId()).orElseThrow(() -> new QrunException(ErrorCode.INSTANCE_NOT_FOUND, "The caller has no instance " + caller.instanceId()
@@ -34,17 +32,15 @@ public class UsageService {
     }
 
     public UsageView usage(Instance instance, Instant now) {
-        UsagePeriod period = UsagePeriod.containing(instance.usagePeriodStart(), now);
-        double consumed = jobs.chargedBetween(instance.id(), period.start(), period.end());
-        Long limit = instance.usageLimitSeconds();
-        Double limitSeconds = limit == null ? null : limit.doubleValue();
-        Double remaining = limit == null ? null : Math.max(0.0, limit - consumed);
-        return new UsageView(instance.id(), instance.plan().name().toLowerCase(Locale.ROOT), consumed, period.start(),
-                period.end(), limitSeconds, limitSeconds, remaining, limit != null && consumed >= limit);
+        InstanceUsage u = accounting.of(instance, now);
+        Double limitSeconds = u.limited() ? u.limitSeconds().doubleValue() : null;
+        Double remaining = u.limited() ? u.remainingSeconds() : null;
+        return new UsageView(instance.id(), instance.plan().name().toLowerCase(Locale.ROOT), u.consumedSeconds(),
+                u.period().start(), u.period().end(), limitSeconds, limitSeconds, remaining, u.limitReached());
     }
 
     /** True when the caller's instance has reached its usage limit for the current period. */
     public boolean limitReached(String instanceId) {
-        return instances.find(instanceId).map(i -> usage(i, Times.now()).limitReached()).orElse(false);
+        return instances.find(instanceId).map(i -> accounting.of(i, Times.now()).limitReached()).orElse(false);
     }
 }

@@ -3,7 +3,7 @@ package io.qrun.domain.instance;
 import java.util.Locale;
 import java.util.Optional;
 
-/** An instance's plan. Open-plan instances may not create dedicated sessions (execution-modes.md). */
+/** An instance's plan. Open-plan instances may not create dedicated sessions (docs/jobs-and-scheduling.md). */
 public enum Plan {
     OPEN,
     PREMIUM;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The job-mode pick of execution-modes.md, as a pure function over a snapshot: among instances
+ * The fair-share pick of docs/jobs-and-scheduling.md, as a pure function over a snapshot: among instances
  * with queued jobs that are not at their usage limit, the one with the least usage per share
  * over the rolling window; within it, the oldest job. Ties between instances go to the one whose
  * oldest job waited longest, then to the smaller instance id, so the order is total and stable.

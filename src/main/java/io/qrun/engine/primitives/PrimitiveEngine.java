@@ -32,7 +32,7 @@ import java.util.TreeSet;
  */
 public final class PrimitiveEngine {
 
-    /** T1/T2 decay during gates is part of a QPU backend's noise (primitives.md, "Noise"). */
+    /** T1/T2 decay during gates is part of a QPU backend's noise (docs/primitives-engine.md, noise). */
     private static final boolean THERMAL_RELAXATION = true;
 
     private final Simulator simulator;

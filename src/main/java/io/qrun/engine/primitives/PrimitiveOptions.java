@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The validated {@code params} of a job other than its PUBs: job-level shots/precision and the
  * options of {@code params.options}. Absent values are null (the defaults are applied where the
- * value is used, so that the PUB/params/options precedence of primitives.md stays in one place).
+ * value is used, so that the PUB/params/options precedence of docs/primitives-engine.md stays in one place).
  *
  * @param shots            params.shots (Sampler)
  * @param precision        params.precision (Estimator)

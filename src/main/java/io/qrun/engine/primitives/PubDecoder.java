@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Decodes and checks the PUBs of a job (primitives.md): their form, their circuit (parsed by the
+ * Decodes and checks the PUBs of a job (docs/primitives-engine.md): their form, their circuit (parsed by the
  * given parser), parameter values, observables, shots and precision, and the submission limits.
  * Every problem is a {@link PrimitiveInputException} whose path names the PUB and the element.
  */

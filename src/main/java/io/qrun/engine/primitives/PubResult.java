@@ -3,7 +3,7 @@ package io.qrun.engine.primitives;
 import java.util.Map;
 
 /**
- * The result of one executed PUB: its JSON object of primitives.md ({"data": ..., "metadata": ...})
+ * The result of one executed PUB: its JSON object of docs/primitives-engine.md ({"data": ..., "metadata": ...})
  * and the modelled QPU seconds it held the backend (scaled; the per-job overhead is not included,
  * see {@link PrimitiveEngine#jobQpuSeconds}).
  */

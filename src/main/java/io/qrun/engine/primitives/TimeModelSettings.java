@@ -1,7 +1,7 @@
 package io.qrun.engine.primitives;
 
 /**
- * How modelled QPU time is computed for a backend (see primitives.md, "QPU time").
+ * How modelled QPU time is computed for a backend (see docs/primitives-engine.md).
  *
  * @param scale                  multiplies the modelled time; 0 means no waiting, only real simulation time
  * @param perJobOverheadSeconds  fixed time a job holds the QPU beyond its shots

@@ -8,6 +8,6 @@
  * noise factor, QPU time), {@code execute} per PUB (sampling, or exact / shot-noise / measured
  * expectation values with readout mitigation and zero-noise extrapolation) and {@code assemble}.
  * Inputs and results are plain JSON trees (maps, lists, strings, numbers, booleans, null), in the
- * shapes of docs primitives.md. Plain Java: no Jakarta EE here.
+ * shapes of docs/primitives-engine.md. Plain Java: no Jakarta EE here.
  */
 package io.qrun.engine.primitives;

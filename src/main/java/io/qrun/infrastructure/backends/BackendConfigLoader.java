@@ -3,6 +3,7 @@ package io.qrun.infrastructure.backends;
 import io.qrun.application.port.BackendCatalog;
 import io.qrun.domain.backend.Backend;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Finds and reads the backends configuration: the file named by the system property
- * {@code qrun.backends.file} (must exist), else {@code ${jboss.server.config.dir}/qrun-backends.json}
+ * Finds and reads the backends configuration: the file named by the setting
+ * {@code qrun.backends.file} (system property, or QRUN_BACKENDS_FILE; must exist), else {@code ${jboss.server.config.dir}/qrun-backends.json}
  * when present, else the default built into the WAR.
  */
 @ApplicationScoped
@@ -27,20 +30,27 @@ public class BackendConfigLoader implements BackendCatalog {
     public static final String FILE_NAME = "qrun-backends.json";
     static final String BUILT_IN = "/" + FILE_NAME;
 
+    @Inject
+    @ConfigProperty(name = FILE_PROPERTY)
+    Optional<String> file;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.config.dir")
+    Optional<String> serverConfigDir;
+
     @Override
     public List<Backend> load() {
-        String explicit = System.getProperty(FILE_PROPERTY);
-        if (explicit != null && !explicit.isBlank()) {
-            Path p = Path.of(explicit);
+        Optional<String> explicit = file.map(String::trim).filter(f -> !f.isEmpty());
+        if (explicit.isPresent()) {
+            Path p = Path.of(explicit.get());
             if (!Files.isRegularFile(p)) {
-                throw new BackendConfigException("The system property " + FILE_PROPERTY + " names " + p.toAbsolutePath()
+                throw new BackendConfigException("The setting " + FILE_PROPERTY + " names " + p.toAbsolutePath()
                         + ", which is not a readable file. Fix the path or remove the property to use the default.");
             }
             return read(p);
         }
-        String configDir = System.getProperty("jboss.server.config.dir");
-        if (configDir != null) {
-            Path p = Path.of(configDir, FILE_NAME);
+        if (serverConfigDir.isPresent()) {
+            Path p = Path.of(serverConfigDir.get(), FILE_NAME);
             if (Files.isRegularFile(p)) {
                 return read(p);
             }

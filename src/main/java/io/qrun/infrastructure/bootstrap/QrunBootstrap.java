@@ -3,11 +3,11 @@ package io.qrun.infrastructure.bootstrap;
 import io.qrun.application.accounts.AccountService;
 import io.qrun.application.accounts.AccountService.NewInstance;
 import io.qrun.application.accounts.AccountService.NewUser;
+import io.qrun.application.accounts.ApiKeys;
 import io.qrun.application.backends.BackendRegistry;
 import io.qrun.domain.instance.Plan;
 import io.qrun.domain.user.Role;
 import io.qrun.domain.user.UserRepository;
-import io.qrun.application.accounts.ApiKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,14 +16,16 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * First start on a new database: registers the configured backends and creates the accounts a
  * fresh server needs. On a database without users it creates
  * <ul>
- *   <li>the admin user {@code admin}, whose key is QRUN_ADMIN_KEY (environment) or the system
- *       property qrun.admin.key when set, else a random key written to
+ *   <li>the admin user {@code admin}, whose key is the setting qrun.admin.key (system property, or
+ *       the environment variable QRUN_ADMIN_KEY) when set, else a random key written to
  *       {@code ${jboss.server.data.dir}/qrun/admin.key} (owner-only); the log names the file, never the key;</li>
  *   <li>the instance {@code demo} (premium plan), the user {@code demo} and its key, printed in the log
  *       and written to {@code ${jboss.server.data.dir}/qrun/demo.key}, so the README's curl examples
@@ -38,7 +40,6 @@ public class QrunBootstrap {
 
     private static final Logger LOG = Logger.getLogger(QrunBootstrap.class.getName());
 
-    public static final String ADMIN_KEY_ENV = "QRUN_ADMIN_KEY";
     public static final String ADMIN_KEY_PROPERTY = "qrun.admin.key";
     public static final String DEMO_INSTANCE = "demo";
     public static final String ADMIN_USER = "admin";
@@ -52,6 +53,15 @@ public class QrunBootstrap {
 
     @Inject
     AccountService accounts;
+
+    /** MicroProfile Config maps the environment variable QRUN_ADMIN_KEY to this name by itself. */
+    @Inject
+    @ConfigProperty(name = ADMIN_KEY_PROPERTY)
+    Optional<String> adminKey;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir")
+    Optional<String> serverDataDir;
 
     @PostConstruct
     void start() {
@@ -76,16 +86,10 @@ public class QrunBootstrap {
     }
 
     private void createAdminKey() {
-        String given = System.getenv(ADMIN_KEY_ENV);
-        String source = "environment variable " + ADMIN_KEY_ENV;
-        if (given == null || given.isBlank()) {
-            given = System.getProperty(ADMIN_KEY_PROPERTY);
-            source = "system property " + ADMIN_KEY_PROPERTY;
-        }
-        if (given != null && !given.isBlank()) {
-            accounts.storeKey(ADMIN_USER, given.trim(), "admin key from " + source);
-            String from = source;
-            LOG.info(() -> "Admin API key taken from the " + from);
+        Optional<String> given = adminKey.map(String::trim).filter(k -> !k.isEmpty());
+        if (given.isPresent()) {
+            accounts.storeKey(ADMIN_USER, given.get(), "admin key from the setting " + ADMIN_KEY_PROPERTY);
+            LOG.info(() -> "Admin API key taken from the setting " + ADMIN_KEY_PROPERTY + " (or QRUN_ADMIN_KEY)");
             return;
         }
         String key = ApiKeys.newKey();
@@ -96,12 +100,11 @@ public class QrunBootstrap {
             LOG.info(() -> "Admin API key written to " + file + " (readable by its owner only)");
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write the admin key to " + file + ": " + e.getMessage()
-                    + ". Make the directory writable or set " + ADMIN_KEY_ENV + ".", e);
+                    + ". Make the directory writable or set QRUN_ADMIN_KEY.", e);
         }
     }
 
-    static Path dataDir() {
-        String dir = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
-        return Path.of(dir, "qrun");
+    private Path dataDir() {
+        return Path.of(serverDataDir.orElse(System.getProperty("java.io.tmpdir")), "qrun");
     }
 }

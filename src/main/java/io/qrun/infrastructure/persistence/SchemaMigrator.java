@@ -21,7 +21,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>Migrations: {@code db/migration} holds portable SQL; {@code db/vendor/h2} and
  * {@code db/vendor/postgresql} hold the scripts whose column types differ (both folders must have
  * the same version numbers). This class replaces {@code {vendor}} in the locations with the
- * database's vendor (Flyway itself does not; Spring Boot's {vendor} is Spring's). Version ranges: svc-infra V1..V9, jobs V10..V19, api V20 and up.
+ * database's vendor (Flyway itself does not; Spring Boot's {vendor} is Spring's). Version ranges: accounts and backends V1..V9,
+ * jobs and scheduling V10..V19, workloads V20..V29.
  *
  * <p>Table names must not clash with the server's own tables in the same schema: JBeret's
  * JOB_INSTANCE, JOB_EXECUTION, STEP_EXECUTION, PARTITION_EXECUTION and the timer store's

@@ -1,0 +1,62 @@
+package io.qrun.application.backends;
+
+import io.qrun.application.usage.FairShareStandings;
+import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.queue.FairSharePicker;
+import io.qrun.domain.queue.InstanceStanding;
+import io.qrun.domain.queue.QueuedJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A backend's queue in scheduling order, the one order that the scheduler starts jobs in and that
+ * the operator's queue view and queue positions show: the jobs that may start, by fair share
+ * ({@link FairSharePicker}), then the jobs of instances at their usage limit, oldest first, which
+ * wait until usage is available again. Simulators use the same order for the jobs beyond their
+ * concurrency cap.
+ */
+@ApplicationScoped
+public class QueueOrder {
+
+    private static final Comparator<QueuedJob> OLDEST_FIRST =
+            Comparator.comparing(QueuedJob::created).thenComparing(QueuedJob::jobId);
+
+    @Inject
+    JobRepository jobs;
+
+    @Inject
+    FairShareStandings standings;
+
+    private final FairSharePicker picker = new FairSharePicker();
+
+    /** The queue now: {@code eligible} in the order they would start, {@code waiting} held back by a usage limit. */
+    public record Snapshot(List<QueuedJob> eligible, List<QueuedJob> waiting) {
+
+        /** Every queued job, eligible first. */
+        public List<QueuedJob> all() {
+            List<QueuedJob> all = new ArrayList<>(eligible);
+            all.addAll(waiting);
+            return all;
+        }
+    }
+
+    public Snapshot of(String backend, Instant now) {
+        List<QueuedJob> queued = jobs.queued(backend);
+        if (queued.isEmpty()) {
+            return new Snapshot(List.of(), List.of());
+        }
+        Map<String, InstanceStanding> s = standings.of(
+                queued.stream().map(QueuedJob::instanceId).collect(Collectors.toSet()), now);
+        List<QueuedJob> eligible = picker.order(queued, s);
+        List<QueuedJob> waiting = new ArrayList<>(queued);
+        waiting.removeAll(eligible);
+        waiting.sort(OLDEST_FIRST);
+        return new Snapshot(List.copyOf(eligible), List.copyOf(waiting));
+    }
+}
