@@ -7,6 +7,12 @@ const MAX_BARS = 32;
 const H = 220;
 const PAD = { top: 22, bottom: 46, left: 44, right: 10 };
 
+/** A round step (1, 2 or 5 times a power of ten) giving at most five gridlines up to max. */
+function niceStep(max) {
+  const base = 10 ** Math.floor(Math.log10(max / 5 || 1));
+  return Math.max(1, [1, 2, 5, 10].map((m) => m * base).find((s) => max / s <= 5) || base * 10);
+}
+
 /**
  * @param {Map<string, number>} counts bitstring -> count (from results.countsOf)
  * @param {string} caption what the figure shows (PUB, register, point)
@@ -18,7 +24,8 @@ export function histogram(counts, caption) {
   if (all.length > MAX_BARS) {
     bars = [...all].sort((a, b) => b[1] - a[1]).slice(0, MAX_BARS).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   }
-  const max = Math.max(1, ...bars.map(([, c]) => c));
+  const step = niceStep(Math.max(1, ...bars.map(([, c]) => c)));
+  const max = Math.ceil(Math.max(1, ...bars.map(([, c]) => c)) / step) * step;
   const slot = Math.max(28, Math.min(72, 560 / Math.max(1, bars.length)));
   const width = PAD.left + PAD.right + slot * bars.length;
   const plotH = H - PAD.top - PAD.bottom;
@@ -27,10 +34,9 @@ export function histogram(counts, caption) {
 
   const chart = svg('svg', { width, height: H, viewBox: `0 0 ${width} ${H}`, class: 'histogram', role: 'img',
     'aria-label': `${caption}: ${bars.map(([b, c]) => `${b} ${c}`).join(', ')}` });
-  for (const f of [0, 0.5, 1]) {
-    const gy = y(max * f);
-    chart.append(svg('line', { x1: PAD.left, x2: width - PAD.right, y1: gy, y2: gy, class: 'gridline' }));
-    chart.append(svg('text', { x: PAD.left - 6, y: gy + 4, 'text-anchor': 'end', class: 'tick' }, Math.round(max * f)));
+  for (let t = 0; t <= max; t += step) {
+    chart.append(svg('line', { x1: PAD.left, x2: width - PAD.right, y1: y(t), y2: y(t), class: 'gridline' }));
+    chart.append(svg('text', { x: PAD.left - 6, y: y(t) + 4, 'text-anchor': 'end', class: 'tick' }, t));
   }
   bars.forEach(([bits, count], k) => {
     const bx = PAD.left + k * slot + slot * 0.15;

@@ -93,7 +93,7 @@ export function drawTimeline(container, o) {
     const g = svg('g', { class: 'lane', 'data-backend': lane.backend, role: 'list', 'aria-label': `Backend ${lane.backend}` });
     g.append(svg('rect', { x: LABEL_W, y, width: plotW, height: LANE_H, class: lane.paused ? 'lane-bg paused' : 'lane-bg' }));
     g.append(svg('text', { x: LABEL_W - 10, y: y + LANE_H / 2 + 4, 'text-anchor': 'end', class: 'lane-label' },
-      lane.backend + (lane.paused ? ' ⏸' : '')));
+      lane.backend + (lane.paused ? ' (paused)' : '')));
     for (const i of lane.intervals) {
       const s = new Date(i.start);
       const e = i.end ? new Date(i.end) : to;
