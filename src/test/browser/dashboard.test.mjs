@@ -212,6 +212,12 @@ test("another instance's job is on the timeline but its ids are hidden", async (
   const timeline = (await call(ADMIN_KEY, 'GET', '/backends/it_fast/timeline')).json;
   otherInterval = timeline.find((i) => i.job_id === otherJob);
   assert.ok(otherInterval, `admin timeline has ${otherJob}`);
+  // zoom to the last 5 minutes: the drawn window follows
+  await page.click('.zoom button[data-span="300"]');
+  await until('a 5-minute window', async () => {
+    const [from, to] = await page.$eval('#timeline svg', (s) => [s.dataset.from, s.dataset.to]);
+    return new Date(to) - new Date(from) === 300_000;
+  });
   const bar = page.locator(`#timeline .lane[data-backend="it_fast"] .iv[data-start="${otherInterval.start}"]`);
   await bar.waitFor({ timeout: LONG });
   assert.equal(await bar.getAttribute('class').then((c) => c.split(' ').includes('other')), true);

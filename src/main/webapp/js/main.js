@@ -130,6 +130,8 @@ function start(me) {
   select.value = me.instance || '';
   live.admin = me.role === 'admin';
   $('admin-panel').hidden = !live.admin;
+  // GET /jobs answers an admin every instance's jobs (JobService.list)
+  $('jobs-title').textContent = live.admin ? 'Jobs of all instances' : 'Jobs';
   live.tick = 0;
   clearInterval(live.timer);
   poll(true);

@@ -69,6 +69,7 @@ export function drawTimeline(container, o) {
   const focused = document.activeElement && document.activeElement.dataset && document.activeElement.dataset.key;
 
   const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', class: 'gantt',
+    'data-from': from.toISOString(), 'data-to': to.toISOString(),
     'aria-label': `QPU occupancy from ${clock(from)} to ${clock(to)}` });
   root.append(svg('defs', {},
     svg('pattern', { id: 'hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },

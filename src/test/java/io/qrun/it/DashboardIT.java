@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dashboard (src/main/webapp) in headless Chromium: runs the Node script
- * src/test/browser/dashboard.test.mjs (playwright-core) against the deployed WAR, with two
+ * The dashboard (src/main/webapp) in headless Chromium: runs src/test/browser/dashboard.test.mjs
+ * (playwright-core) against the deployed WAR, and results.test.mjs (the result reading), with two
  * tenants and the admin key passed as environment variables, and asserts that it exits 0. Its
  * output is streamed into this test's output; screenshots go to target/screenshots.
  *
@@ -39,7 +39,8 @@ class DashboardIT extends QrunIT {
         String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
         require(new File(chromium).canExecute(), "Chromium is missing at " + chromium
                 + ": install Debian's package (apt-get install -y chromium) or set CHROMIUM");
-        require(run(List.of("node", "--version"), Map.of(), 1) == 0, "node is missing: install Node.js 18 or later");
+        require(run(List.of("node", "-e", "process.exit(Number(process.versions.node.split('.')[0]) >= 20 ? 0 : 1)"),
+                Map.of(), 1) == 0, "Node.js 20 or later is missing (playwright-core needs it)");
         int npm = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefer-offline"), Map.of(), NPM_MINUTES);
         require(npm == 0 && new File(browserDir, "node_modules/playwright-core/package.json").isFile(),
                 "npm ci in " + browserDir + " did not install playwright-core (exit " + npm + ")");
@@ -48,7 +49,7 @@ class DashboardIT extends QrunIT {
         Tenant other = newTenant("premium");
         File screenshots = new File(basedir, "target/screenshots");
         String base = baseUrl.toExternalForm();
-        int exit = run(List.of("node", "dashboard.test.mjs"), Map.of(
+        int exit = run(List.of("node", "--test", "results.test.mjs", "dashboard.test.mjs"), Map.of(
                 "QRUN_BASE_URL", base.endsWith("/") ? base : base + "/",
                 "QRUN_USER_KEY", user.apiKey(),
                 "QRUN_USER_INSTANCE", user.instanceId(),
