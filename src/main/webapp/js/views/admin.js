@@ -6,10 +6,11 @@ import { el, show, timeEl, shortId } from '../dom.js';
 
 export function createAdminView({ node, onChanged, onJob }) {
   const reasons = new Map(); // backend -> reason being typed, kept across redraws
+  const failures = new Map(); // backend -> message of its last failed pause/resume
   let inFlight = null;
 
   function backendBlock(d, q) {
-    const paused = q ? q.paused : d.status.name === 'paused';
+    const paused = q instanceof Error ? d.status.name === 'paused' : q.paused;
     const input = el('input', { type: 'text', placeholder: 'reason (optional)', 'aria-label': `Pause reason for ${d.name}`,
       value: reasons.get(d.name) || '', oninput: (ev) => reasons.set(d.name, ev.target.value) });
     const act = async (ev) => {
@@ -18,12 +19,20 @@ export function createAdminView({ node, onChanged, onJob }) {
         if (paused) await api.resume(d.name);
         else await api.pause(d.name, (reasons.get(d.name) || '').trim());
         reasons.delete(d.name);
+        failures.delete(d.name);
       } catch (e) {
-        node.querySelector(`[data-admin-backend="${CSS.escape(d.name)}"] .error`).textContent = e.message;
+        failures.set(d.name, `${paused ? 'Resume' : 'Pause'} failed: ${e.message}`);
       }
       await onChanged();
     };
-    const jobs = q ? q.jobs : [];
+    let queue;
+    if (q instanceof Error) queue = el('p', { class: 'error' }, `Cannot read the queue: ${q.message}`);
+    else if (!q.jobs.length) queue = el('p', { class: 'muted small' }, 'Queue empty.');
+    else {
+      queue = el('ol', { class: 'queue' }, q.jobs.map((j) => el('li', { 'data-job-id': j.id },
+        el('button', { type: 'button', class: 'link', onclick: () => onJob(j.id), title: j.id }, shortId(j.id)),
+        ` ${j.program.id} · user ${j.user_id} · queued `, timeEl(j.created))));
+    }
     return el('article', { class: 'admin-backend', 'data-admin-backend': d.name, 'data-paused': String(paused) },
       el('header', {},
         el('h3', {}, d.name),
@@ -31,19 +40,15 @@ export function createAdminView({ node, onChanged, onJob }) {
         paused ? el('span', { class: 'muted small' }, d.status.reason || '') : input,
         el('button', { type: 'button', class: paused ? '' : 'danger', 'data-action': paused ? 'resume' : 'pause', onclick: act },
           paused ? 'Resume' : 'Pause')),
-      el('p', { class: 'error', role: 'alert' }),
-      jobs.length
-        ? el('ol', { class: 'queue' }, jobs.map((j) => el('li', { 'data-job-id': j.id },
-          el('button', { type: 'button', class: 'link', onclick: () => onJob(j.id), title: j.id }, shortId(j.id)),
-          ` ${j.program.id} · user ${j.user_id} · queued `, timeEl(j.created))))
-        : el('p', { class: 'muted small' }, 'Queue empty.'));
+      el('p', { class: 'error', role: 'alert' }, failures.get(d.name) || ''),
+      queue);
   }
 
   async function refresh(devices) {
     // no redraw under the operator's fingers: a reason being typed keeps its caret
     if (inFlight || node.contains(document.activeElement) && document.activeElement.tagName === 'INPUT') return inFlight;
     inFlight = (async () => {
-      const queues = await Promise.all(devices.map((d) => api.queue(d.name).catch(() => null)));
+      const queues = await Promise.all(devices.map((d) => api.queue(d.name).catch((e) => e)));
       show(node, devices.map((d, k) => backendBlock(d, queues[k])));
     })().finally(() => { inFlight = null; });
     return inFlight;
