@@ -1,0 +1,354 @@
+// Browser tests of the dashboard (src/main/webapp) in headless Chromium, driven by playwright-core.
+// Run by DashboardIT, which deploys the WAR, creates the tenants and passes (environment only,
+// never in a URL):
+//   QRUN_BASE_URL     http://127.0.0.1:8180/  (the WAR's root)
+//   QRUN_USER_KEY     a user key of instance QRUN_USER_INSTANCE
+//   QRUN_OTHER_KEY    a user key of another instance, QRUN_OTHER_INSTANCE
+//   QRUN_ADMIN_KEY    the IT admin key
+//   QRUN_SCREENSHOTS  folder for the reviewer's screenshots
+//   CHROMIUM          the browser (default /usr/bin/chromium)
+// Every wait is a condition with a deadline; nothing sleeps for a fixed time.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const env = (name) => {
+  const v = process.env[name];
+  if (!v) throw new Error(`environment variable ${name} is not set (DashboardIT sets it)`);
+  return v;
+};
+const BASE = env('QRUN_BASE_URL').replace(/\/?$/, '/');
+const API = `${BASE}api/v1`;
+const USER_KEY = env('QRUN_USER_KEY');
+const USER_INSTANCE = env('QRUN_USER_INSTANCE');
+const OTHER_KEY = env('QRUN_OTHER_KEY');
+const OTHER_INSTANCE = env('QRUN_OTHER_INSTANCE');
+const ADMIN_KEY = env('QRUN_ADMIN_KEY');
+const SHOTS_DIR = env('QRUN_SCREENSHOTS');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const LONG = 90_000; // generous: 2 cores shared with other builds
+const BELL = 'OPENQASM 3.0;\ninclude "stdgates.inc";\nqubit[2] q;\nbit[2] c;\nh q[0];\ncx q[0], q[1];\nc = measure q;\n';
+const BELL_STATE = 'OPENQASM 3.0;\ninclude "stdgates.inc";\nqubit[2] q;\nh q[0];\ncx q[0], q[1];\n';
+
+let context;
+let page;
+let profile;
+const foreignRequests = [];
+const pageErrors = [];
+
+async function call(key, method, path, body) {
+  const res = await fetch(API + path, {
+    method,
+    headers: { Authorization: `Bearer ${key}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, json: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+}
+
+/** Polls fn until it answers a truthy value; fails with `what` after the deadline. */
+async function until(what, fn, timeout = LONG, every = 250) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last: ${last}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+async function finished(key, id) {
+  return until(`job ${id} to finish`, async () => {
+    const r = await call(key, 'GET', `/jobs/${id}`);
+    return ['Completed', 'Failed', 'Cancelled'].includes(r.json.state?.status) ? r.json : null;
+  });
+}
+
+async function shot(name) {
+  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), fullPage: true });
+}
+
+async function signIn(key, instance) {
+  await page.locator('#signin').waitFor({ state: 'visible', timeout: LONG });
+  await page.fill('#signin-key', key);
+  await page.fill('#signin-instance', instance || '');
+  await page.click('#signin-form button[type=submit]');
+  await page.locator('#app').waitFor({ state: 'visible', timeout: LONG });
+}
+
+async function signOut() {
+  await page.click('#sign-out');
+  await page.locator('#signin').waitFor({ state: 'visible', timeout: LONG });
+}
+
+before(async () => {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  profile = mkdtempSync(join(tmpdir(), 'qrun-chromium-'));
+  // a fresh profile every run (Playwright passes it to Chromium as --user-data-dir)
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    viewport: { width: 1440, height: 1000 },
+  });
+  page = context.pages()[0] || await context.newPage();
+  page.on('request', (r) => { if (!r.url().startsWith(BASE) && !r.url().startsWith('data:')) foreignRequests.push(r.url()); });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+});
+
+after(async () => {
+  if (context) await context.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+test('the WAR serves the dashboard at / beside the API, and unknown paths keep the JSON error', async () => {
+  const root = await fetch(BASE);
+  assert.equal(root.status, 200);
+  assert.match(root.headers.get('content-type'), /text\/html/);
+  assert.match(await root.text(), /<script type="module" src="js\/main.js">/);
+  for (const [path, type] of [['css/dashboard.css', /text\/css/], ['js/main.js', /javascript/], ['js/timeline.js', /javascript/]]) {
+    const r = await fetch(BASE + path);
+    assert.equal(r.status, 200, path);
+    assert.match(r.headers.get('content-type'), type, path);
+  }
+  for (const path of ['nope', 'js/nope.js', 'api/v1/nope']) {
+    const r = await fetch(BASE + path);
+    assert.equal(r.status, 404, path);
+    assert.match(r.headers.get('content-type'), /application\/json/, path);
+    const body = await r.json();
+    assert.equal(body.errors[0].code, 'not_found', path);
+  }
+});
+
+test('a wrong key is refused; a right key signs in, kept in sessionStorage, never in the URL', async () => {
+  await page.goto(BASE);
+  await page.locator('#signin').waitFor({ state: 'visible', timeout: LONG });
+  await page.fill('#signin-key', 'qrun_wrong');
+  await page.click('#signin-form button[type=submit]');
+  await page.locator('#signin-error', { hasText: 'not valid' }).waitFor({ timeout: LONG });
+  assert.equal(await page.locator('#app').isVisible(), false);
+
+  await signIn(USER_KEY, USER_INSTANCE);
+  assert.equal(await page.inputValue('#who-instance'), USER_INSTANCE);
+  assert.match(await page.textContent('#who-role'), /user/);
+  const stored = await page.evaluate(() => sessionStorage.getItem('qrun.dashboard.credentials'));
+  assert.ok(stored.includes(USER_KEY));
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  assert.ok(!page.url().includes(USER_KEY));
+  await page.locator('#admin-panel').waitFor({ state: 'hidden' });
+  await page.locator('#backends [data-backend="it_fast"]').waitFor({ timeout: LONG });
+});
+
+let otherJob;
+let otherInterval;
+let myJob;
+
+test("a Bell job submitted on the page completes: job list, timeline and histogram of 00/11", async () => {
+  // another instance's job first, through the API: it must appear on the timeline without its ids
+  const sub = await call(OTHER_KEY, 'POST', '/jobs', { program_id: 'sampler', backend: 'it_fast',
+    params: { pubs: [[BELL, null, 256]], version: 2 } });
+  assert.equal(sub.status, 200, JSON.stringify(sub.json));
+  otherJob = sub.json.id;
+  await finished(OTHER_KEY, otherJob);
+
+  await page.click('#new-job-toggle');
+  await page.selectOption('#new-job select[name=program]', 'sampler');
+  await page.selectOption('#new-job select[name=backend]', 'it_fast');
+  assert.equal((await page.inputValue('#new-job textarea[name=qasm]')).trim(), BELL.trim());
+  await page.fill('#new-job input[name=shots]', '1024');
+  await page.fill('#new-job input[name=tags]', 'dash-it');
+  await page.click('#new-job button[type=submit]');
+  const status = await page.locator('#new-job [data-role="submit-status"]', { hasText: 'Submitted' }).textContent({ timeout: LONG });
+  myJob = /Submitted (\S+) to it_fast/.exec(status)[1];
+
+  // the details panel follows the job to Completed
+  await page.locator(`#job .job-head[data-job-id="${myJob}"][data-status="Completed"]`).waitFor({ timeout: LONG });
+  await page.locator('#job .hbar').first().waitFor({ timeout: LONG });
+  const bars = await page.$$eval('#job .hbar', (gs) => gs.map((g) => ({
+    bits: g.dataset.bitstring, count: Number(g.dataset.count),
+    label: g.querySelector('.bar-bits').textContent, value: Number(g.querySelector('.bar-value').textContent) })));
+  assert.deepEqual(bars.map((b) => b.bits), ['00', '11'], JSON.stringify(bars));
+  for (const b of bars) {
+    assert.equal(b.label, b.bits);
+    assert.equal(b.value, b.count);
+    assert.ok(b.count > 300 && b.count < 724, `a Bell state gives about half each: ${JSON.stringify(bars)}`);
+  }
+  assert.equal(bars[0].count + bars[1].count, 1024);
+  // the counts shown are the counts of the API's hex samples
+  const result = (await call(USER_KEY, 'GET', `/jobs/${myJob}/results`)).json;
+  const samples = result.results[0].data.c.samples;
+  assert.equal(samples.filter((s) => s === '0x0').length, bars[0].count);
+  assert.equal(samples.filter((s) => s === '0x3').length, bars[1].count);
+  assert.match(await page.textContent('#job [data-role="logs"]'), /\S/);
+  assert.match(await page.textContent('#job .facts'), /Finished/);
+
+  // the job list shows it, with its status
+  const row = page.locator(`#jobs tr[data-job-id="${myJob}"]`);
+  await row.locator('[data-role=status]', { hasText: 'Completed' }).waitFor({ timeout: LONG });
+
+  // the timeline has its interval, closed, in the it_fast lane, with its id
+  const bar = page.locator(`#timeline .lane[data-backend="it_fast"] .iv[data-job-id="${myJob}"]`);
+  await bar.waitFor({ timeout: LONG });
+  await until('the job interval to close on the timeline', async () => (await bar.getAttribute('data-end')) !== null);
+  assert.equal(await bar.getAttribute('data-category'), 'job');
+  assert.equal(await bar.getAttribute('data-instance'), USER_INSTANCE);
+  await shot('01-bell-job-completed');
+});
+
+test("another instance's job is on the timeline but its ids are hidden", async () => {
+  // the admin sees the ids: find the other job's interval, then look for it on the user's page
+  const timeline = (await call(ADMIN_KEY, 'GET', '/backends/it_fast/timeline')).json;
+  otherInterval = timeline.find((i) => i.job_id === otherJob);
+  assert.ok(otherInterval, `admin timeline has ${otherJob}`);
+  // zoom to the last 5 minutes: the drawn window follows
+  await page.click('.zoom button[data-span="300"]');
+  await until('a 5-minute window', async () => {
+    const [from, to] = await page.$eval('#timeline svg', (s) => [s.dataset.from, s.dataset.to]);
+    return new Date(to) - new Date(from) === 300_000;
+  });
+  const bar = page.locator(`#timeline .lane[data-backend="it_fast"] .iv[data-start="${otherInterval.start}"]`);
+  await bar.waitFor({ timeout: LONG });
+  assert.equal(await bar.getAttribute('class').then((c) => c.split(' ').includes('other')), true);
+  assert.equal(await bar.getAttribute('data-job-id'), null);
+  assert.equal(await bar.getAttribute('data-instance'), null);
+  assert.doesNotMatch(await bar.getAttribute('aria-label'), new RegExp(otherJob));
+  // by keyboard: at this zoom the user's own job, a second later, may cover it under the mouse
+  await bar.focus();
+  const tip = page.locator('#timeline-tip');
+  await tip.waitFor({ state: 'visible', timeout: LONG });
+  assert.match(await tip.textContent(), /another instance \(ids hidden\)/);
+  await shot('02-timeline-other-instance-hover');
+  const html = await page.content();
+  assert.ok(!html.includes(otherJob), 'the other job id appears nowhere on the page');
+  assert.ok(!html.includes(OTHER_INSTANCE), 'the other instance id appears nowhere on the page');
+
+  // the user's own interval shows its id on hover and opens the job on click
+  const mine = page.locator(`#timeline .iv[data-job-id="${myJob}"]`);
+  await mine.hover();
+  await page.locator('#timeline-tip', { hasText: myJob }).waitFor({ timeout: LONG });
+  await mine.click();
+  await page.locator(`#job .job-head[data-job-id="${myJob}"]`).waitFor({ timeout: LONG });
+});
+
+test('the job filters: status, backend, program, tag', async () => {
+  const row = `#jobs tr[data-job-id="${myJob}"]`;
+  const expect = async (what, present) => until(`${what}: row ${present ? 'shown' : 'hidden'}`,
+    async () => (await page.locator(row).count() > 0) === present);
+  await page.selectOption('#job-filters select[name=pending]', 'true');
+  await expect('pending', false);
+  await page.selectOption('#job-filters select[name=pending]', 'false');
+  await expect('finished', true);
+  await page.selectOption('#job-filters select[name=backend]', 'it_slow');
+  await expect('backend it_slow', false);
+  await page.selectOption('#job-filters select[name=backend]', 'it_fast');
+  await expect('backend it_fast', true);
+  await page.selectOption('#job-filters select[name=program]', 'estimator');
+  await expect('program estimator', false);
+  await page.selectOption('#job-filters select[name=program]', 'sampler');
+  await expect('program sampler', true);
+  await page.fill('#job-filters input[name=tags]', 'no-such-tag');
+  await expect('tag no-such-tag', false);
+  await page.fill('#job-filters input[name=tags]', 'dash-it');
+  await expect('tag dash-it', true);
+  for (const [sel, v] of [['pending', ''], ['backend', ''], ['program', '']]) {
+    await page.selectOption(`#job-filters select[name=${sel}]`, v);
+  }
+  await page.fill('#job-filters input[name=tags]', '');
+});
+
+test('an estimator job shows its values with error bars', async () => {
+  const sub = await call(USER_KEY, 'POST', '/jobs', { program_id: 'estimator', backend: 'it_fast',
+    params: { pubs: [[BELL_STATE, ['ZZ', 'ZI', 'YY']]], precision: 0.05, options: { seed_estimator: 11 }, version: 2 } });
+  assert.equal(sub.status, 200, JSON.stringify(sub.json));
+  const id = sub.json.id;
+  await finished(USER_KEY, id);
+  await page.locator(`#jobs tr[data-job-id="${id}"]`).click({ timeout: LONG });
+  await page.locator(`#job .job-head[data-job-id="${id}"][data-status="Completed"]`).waitFor({ timeout: LONG });
+  await page.locator('#job .ev').first().waitFor({ timeout: LONG });
+  const points = await page.$$eval('#job .ev', (gs) => gs.map((g) => ({
+    label: g.dataset.label, ev: Number(g.dataset.ev), std: Number(g.dataset.std),
+    whiskers: g.querySelectorAll('.whisker').length })));
+  assert.deepEqual(points.map((p) => p.label), ['ZZ', 'ZI', 'YY']);
+  const result = (await call(USER_KEY, 'GET', `/jobs/${id}/results`)).json.results[0].data;
+  points.forEach((p, k) => {
+    assert.equal(p.ev, result.evs[k]);
+    assert.equal(p.std, result.stds[k]);
+    assert.equal(p.whiskers, 3);
+  });
+  // the Bell state is an eigenstate of ZZ (+1) and YY (-1): no shot noise; ZI is 0 with the
+  // shot noise that precision 0.05 implies
+  assert.deepEqual([points[0].ev, points[0].std, points[2].ev, points[2].std], [1, 0, -1, 0]);
+  assert.ok(points[1].std > 0.02 && Math.abs(points[1].ev) < 5 * points[1].std, JSON.stringify(points));
+  await shot('03-estimator-error-bars');
+});
+
+test('usage of the instance and the sessions panel', async () => {
+  await page.locator(`#usage [data-instance="${USER_INSTANCE}"]`).waitFor({ timeout: LONG });
+  const sessions = await call(USER_KEY, 'GET', '/sessions');
+  if (sessions.status === 404) {
+    await page.locator('#sessions [data-role="unavailable"]', { hasText: 'Not available yet' }).waitFor({ timeout: LONG });
+  } else {
+    assert.equal(sessions.status, 200);
+    await page.locator('#sessions table, #sessions p.muted').first().waitFor({ timeout: LONG });
+    assert.equal(await page.locator('#sessions [data-role="unavailable"]').count(), 0);
+  }
+});
+
+test('sign out forgets the key', async () => {
+  await signOut();
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('qrun.dashboard.credentials')), null);
+  await page.reload();
+  await page.locator('#signin').waitFor({ state: 'visible', timeout: LONG });
+});
+
+test('the admin pauses a backend, sees it paused with its queue in order, then resumes it', async () => {
+  await signIn(ADMIN_KEY, '');
+  await page.locator('#admin-panel').waitFor({ state: 'visible', timeout: LONG });
+  const block = page.locator('#admin [data-admin-backend="it_slow"]');
+  await block.waitFor({ timeout: LONG });
+  await block.locator('input').fill('dashboard IT maintenance');
+  await block.locator('button[data-action=pause]').click();
+  await page.locator('#backends [data-backend="it_slow"][data-status="paused"] [data-role=reason]',
+    { hasText: 'dashboard IT maintenance' }).waitFor({ timeout: LONG });
+  await page.locator('#admin [data-admin-backend="it_slow"][data-paused="true"]').waitFor({ timeout: LONG });
+
+  // two jobs wait on the paused backend: the operator's queue lists them oldest first
+  const ids = [];
+  for (let k = 0; k < 2; k++) {
+    const r = await call(USER_KEY, 'POST', '/jobs', { program_id: 'sampler', backend: 'it_slow',
+      params: { pubs: [[BELL, null, 16]], version: 2 } });
+    assert.equal(r.status, 200, JSON.stringify(r.json));
+    ids.push(r.json.id);
+  }
+  await until('both jobs in the it_slow queue panel', async () =>
+    (await page.$$eval('#admin [data-admin-backend="it_slow"] .queue li', (lis) => lis.map((li) => li.dataset.jobId)))
+      .join() === ids.join());
+  await page.locator('#backends [data-backend="it_slow"] [data-role=queue]', { hasText: '2' }).waitFor({ timeout: LONG });
+  await shot('04-admin-backend-paused');
+  for (const id of ids) assert.equal((await call(USER_KEY, 'POST', `/jobs/${id}/cancel`)).status, 204);
+  await page.locator('#admin [data-admin-backend="it_slow"]', { hasText: 'Queue empty.' }).waitFor({ timeout: LONG });
+
+  await page.locator('#admin [data-admin-backend="it_slow"] button[data-action=resume]').click();
+  await page.locator('#backends [data-backend="it_slow"][data-status="online"]').waitFor({ timeout: LONG });
+  await page.locator('#admin [data-admin-backend="it_slow"][data-paused="false"]').waitFor({ timeout: LONG });
+  const state = (await call(ADMIN_KEY, 'GET', '/admin/backends/it_slow')).json;
+  assert.equal(state.paused, false);
+  await shot('05-admin-resumed');
+});
+
+test('the page loaded nothing from outside Qrun and raised no script error', () => {
+  assert.deepEqual(foreignRequests, []);
+  assert.deepEqual(pageErrors.filter((e) => !/status of 40[14]/.test(e)), []);
+});
