@@ -3,6 +3,7 @@ package io.qrun.api.jobs;
 import io.qrun.application.QrunException;
 import io.qrun.application.ErrorCode;
 import io.qrun.application.InputErrors;
+import io.qrun.api.json.JsonMediaType;
 import io.qrun.api.json.JsonResponses;
 import io.qrun.application.accounts.Caller;
 import io.qrun.application.jobs.JobPage;
@@ -13,7 +14,7 @@ import io.qrun.application.jobs.JobView;
 import io.qrun.application.jobs.SubmitJob;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -50,8 +52,8 @@ public class JobsResource {
 
     /** A body in another media type is 415; one without Content-Type is read as JSON. */
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(String body) {
+    public Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+        JsonMediaType.require(contentType);
         SubmitJob cmd = SubmitJobRequest.parse(body);
         JobView job = jobs.submit(caller, cmd);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -117,8 +119,9 @@ public class JobsResource {
 
     @PUT
     @Path("{id}/tags")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response replaceTags(@PathParam("id") String id, String body) {
+    public Response replaceTags(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            String body) {
+        JsonMediaType.require(contentType);
         jobs.replaceTags(caller, id, SubmitJobRequest.replacementTags(body));
         return Response.noContent().build();
     }
