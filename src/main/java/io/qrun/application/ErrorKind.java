@@ -2,7 +2,7 @@ package io.qrun.application;
 
 /**
  * What sort of failure an error code is, independent of the protocol: the API maps each kind to
- * one HTTP status (api.error.QrunExceptionMapper), batch steps and timers read the kind to decide
+ * one HTTP status (api.error.ErrorResponses), batch steps and timers read the kind to decide
  * whether a failure is the client's input or the server's fault.
  */
 public enum ErrorKind {

@@ -1,6 +1,5 @@
 package io.qrun.application;
 
-
 /**
  * The 400 answers of the request-shape checks, with their error codes in one place so that every
  * resource says the same thing for the same mistake. Each message names the place (field or query
@@ -8,12 +7,12 @@ package io.qrun.application;
  */
 public final class InputErrors {
 
-
     private InputErrors() {}
 
+    /** @param detail where the text broke ("line 2, column 14: ...") and what the parser expected */
     public static QrunException malformedBody(String detail) {
         return new QrunException(ErrorCode.MALFORMED_JSON,
-                "The request body is not valid JSON (" + detail + "). Send a JSON object with Content-Type: application/json.");
+                "The request body is not valid JSON: " + detail + ". Send a JSON object with Content-Type: application/json.");
     }
 
     public static QrunException missingField(String path, String fix) {

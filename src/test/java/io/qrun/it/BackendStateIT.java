@@ -66,7 +66,8 @@ class BackendStateIT {
                     .body("paused", equalTo(false)).body("reason", nullValue());
             admin(base).contentType(ContentType.JSON).body(QrunIT.json(Map.of("reson", "typo")))
                     .post("/admin/backends/it_fast/pause").then().statusCode(400)
-                    .body("errors[0].message", equalTo("Field 'reson' is not a known field; allowed: [reason]."));
+                    .body("errors[0].code", equalTo("unknown_field"))
+                    .body("errors[0].message", equalTo("Unknown field 'reson'. Allowed fields: reason."));
             admin(base).get("/admin/backends/it_fast").then().body("paused", equalTo(false));
         } finally {
             deployer.undeploy(DEPLOYMENT);

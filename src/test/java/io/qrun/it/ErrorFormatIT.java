@@ -1,6 +1,6 @@
 package io.qrun.it;
 
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
@@ -18,10 +18,11 @@ class ErrorFormatIT extends QrunIT {
                 .statusCode(400)
                 .contentType(ContentType.JSON)
                 .body("errors[0].code", equalTo("malformed_json"))
-                .body("errors[0].message", startsWith("The request body is not valid JSON: line 1, column"));
+                .body("errors[0].message", startsWith("The request body is not valid JSON: line 1, column"))
+                .body("errors[0].message", endsWith(". Send a JSON object with Content-Type: application/json."));
         admin().contentType(ContentType.JSON).body("[1, 2]").post("/admin/instances").then()
                 .statusCode(400)
-                .body("errors[0].message", equalTo("The request body must be a JSON object, found ARRAY."));
+                .body("errors[0].message", equalTo("The request body must be a JSON object, found an array."));
         admin().contentType(ContentType.JSON).body("").post("/admin/instances").then()
                 .statusCode(400).body("errors[0].message", equalTo("The request body is empty; send a JSON object."));
     }
@@ -32,7 +33,7 @@ class ErrorFormatIT extends QrunIT {
                 .statusCode(404)
                 .contentType(ContentType.JSON)
                 .body("errors[0].code", equalTo("not_found"))
-                .body("errors[0].message", containsString("GET /no/such/path"))
+                .body("errors[0].message", equalTo("No resource at GET /no/such/path. The API is under /api/v1; README lists its endpoints."))
                 .body("$", hasKey("trace"));
     }
 
@@ -42,7 +43,7 @@ class ErrorFormatIT extends QrunIT {
                 .statusCode(404)
                 .contentType(ContentType.JSON)
                 .body("errors[0].code", equalTo("not_found"))
-                .body("errors[0].message", containsString("/definitely-not-here.html"));
+                .body("errors[0].message", equalTo("No resource at /definitely-not-here.html. The API is under /api/v1; README lists its endpoints."));
     }
 
     @Test

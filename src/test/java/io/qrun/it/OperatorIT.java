@@ -1,6 +1,5 @@
 package io.qrun.it;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -72,19 +71,22 @@ class OperatorIT extends QrunIT {
         admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", uniqueId("x"), "plan", "gold"))).post("/admin/instances")
                 .then().statusCode(400)
                 .body("errors[0].code", equalTo("invalid_field"))
-                .body("errors[0].message", equalTo("Field 'plan' must be 'open' or 'premium'; was 'gold'."));
+                .body("errors[0].message", equalTo("Invalid field 'plan': must be \"open\" or \"premium\", found \"gold\"."));
         admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", uniqueId("x"), "share", 0))).post("/admin/instances")
-                .then().statusCode(400).body("errors[0].message", startsWith("Field 'share' must be a number greater than 0"));
+                .then().statusCode(400).body("errors[0].message", equalTo("Invalid field 'share': must be a number greater than 0 (a relative fair-share weight); was 0.0."));
         admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", uniqueId("x"), "usage_limit_second", 5))).post("/admin/instances")
-                .then().statusCode(400).body("errors[0].message", startsWith("Field 'usage_limit_second' is not a known field"));
+                .then().statusCode(400).body("errors[0].code", equalTo("unknown_field"))
+                .body("errors[0].message", equalTo("Unknown field 'usage_limit_second'. Allowed fields: id, name, plan, share, usage_limit_seconds."));
         admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("name", "no id"))).post("/admin/instances")
-                .then().statusCode(400).body("errors[0].message", equalTo("Field 'id' is required."));
+                .then().statusCode(400).body("errors[0].code", equalTo("missing_field"))
+                .body("errors[0].message", equalTo("Missing required field 'id': give it as a non-blank string."));
         admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", "bad id!"))).post("/admin/instances")
-                .then().statusCode(400).body("errors[0].message", startsWith("Field 'id' must be 1..64 letters"));
+                .then().statusCode(400).body("errors[0].message", startsWith("Invalid field 'id': must be 1..64 letters"));
         admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("id", "demo"))).post("/admin/instances")
-                .then().statusCode(409).body("errors[0].code", equalTo("instance_exists"));
+                .then().statusCode(409).body("errors[0].code", equalTo("instance_exists"))
+                .body("errors[0].message", equalTo("An instance with id 'demo' already exists; choose another id or PATCH it."));
         admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("share", -1))).patch("/admin/instances/demo")
-                .then().statusCode(400).body("errors[0].message", startsWith("Field 'share'"));
+                .then().statusCode(400).body("errors[0].message", startsWith("Invalid field 'share': must be a number greater than 0"));
         admin().get("/admin/instances/demo").then().body("share", equalTo(1.0f));
         admin().get("/admin/instances/" + uniqueId("none")).then().statusCode(404)
                 .body("errors[0].code", equalTo("instance_not_found"));
@@ -142,16 +144,17 @@ class OperatorIT extends QrunIT {
         admin().contentType(ContentType.JSON)
                 .body(QrunIT.json(Map.of("name", "x", "instances", List.of("no-such-instance"))))
                 .post("/admin/users").then().statusCode(400)
-                .body("errors[0].message", containsString("Field 'instances' names the unknown instance 'no-such-instance'"));
+                .body("errors[0].message", equalTo("Invalid field 'instances': names the unknown instance 'no-such-instance'; create it first with"
+                        + " POST /api/v1/admin/instances."));
         admin().contentType(ContentType.JSON)
                 .body(QrunIT.json(Map.of("name", "x", "instances", List.of("demo"), "default_instance", "other")))
                 .post("/admin/users").then().statusCode(400)
-                .body("errors[0].message", startsWith("Field 'default_instance' 'other' is not one of the user's instances"));
+                .body("errors[0].message", equalTo("Invalid field 'default_instance': 'other' is not one of the user's instances [demo]; name one of them."));
         admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("name", "x", "role", "root", "instances", List.of("demo"))))
                 .post("/admin/users").then().statusCode(400)
-                .body("errors[0].message", equalTo("Field 'role' must be 'user' or 'admin'; was 'root'."));
+                .body("errors[0].message", equalTo("Invalid field 'role': must be \"user\" or \"admin\", found \"root\"."));
         admin().contentType(ContentType.JSON).body(QrunIT.json(Map.of("name", "x"))).post("/admin/users").then().statusCode(400)
-                .body("errors[0].message", startsWith("Field 'instances' must name at least one instance"));
+                .body("errors[0].message", equalTo("Invalid field 'instances': must name at least one instance for a user with role 'user'."));
         admin().contentType(ContentType.JSON).body("{}").post("/admin/users/" + uniqueId("ghost") + "/keys")
                 .then().statusCode(404).body("errors[0].code", equalTo("user_not_found"));
     }

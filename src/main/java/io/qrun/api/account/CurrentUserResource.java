@@ -7,13 +7,13 @@ import io.qrun.application.accounts.Caller;
 import io.qrun.domain.user.User;
 import io.qrun.domain.user.UserRepository;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import io.qrun.api.json.JsonResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
 
 /**
  * {@code GET /users/me}: who the key belongs to and which instance this request acts for (after
@@ -30,15 +30,11 @@ public class CurrentUserResource {
     UserRepository users;
 
     @GET
-    public JsonObject me() {
+    public Response me() {
         User u = users.find(caller.userId()).orElseThrow(() -> new QrunException(ErrorCode.INVALID_API_KEY,
-                "The user of this API key no longer exists."));
-        JsonObjectBuilder b = Json.createObjectBuilder(AdminViews.user(u));
-        if (caller.instanceId() == null) {
-            b.addNull("instance");
-        } else {
-            b.add("instance", caller.instanceId());
-        }
-        return b.build();
+                "The user of this API key no longer exists. Ask the operator for a key of an existing user."));
+        Map<String, Object> json = AdminViews.user(u);
+        json.put("instance", caller.instanceId());
+        return JsonResponses.ok(json);
     }
 }

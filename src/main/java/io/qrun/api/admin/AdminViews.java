@@ -5,87 +5,68 @@ import io.qrun.domain.backend.Backend;
 import io.qrun.domain.instance.Instance;
 import io.qrun.domain.user.ApiKey;
 import io.qrun.domain.user.User;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The JSON (snake_case) of the operator endpoints' objects. */
+/**
+ * The JSON (snake_case) of the operator endpoints' objects, as plain trees that
+ * {@link io.qrun.api.json.JsonResponses} writes (timestamps as UTC ISO-8601 with {@code Z}).
+ */
 public final class AdminViews {
 
     private AdminViews() {
     }
 
-    static JsonObject instance(Instance i) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("id", i.getId())
-                .add("name", i.getName())
-                .add("plan", i.getPlan().id())
-                .add("share", i.getShare());
-        if (i.getUsageLimitSeconds() == null) {
-            b.addNull("usage_limit_seconds");
-        } else {
-            b.add("usage_limit_seconds", i.getUsageLimitSeconds());
-        }
-        return b.add("usage_period_start", time(i.getUsagePeriodStart()))
-                .add("created", time(i.getCreated()))
-                .build();
+    static Map<String, Object> instance(Instance i) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", i.getId());
+        json.put("name", i.getName());
+        json.put("plan", i.getPlan().id());
+        json.put("share", i.getShare());
+        json.put("usage_limit_seconds", i.getUsageLimitSeconds());
+        json.put("usage_period_start", i.getUsagePeriodStart());
+        json.put("created", i.getCreated());
+        return json;
     }
 
     /** The user as the operator sees it; /users/me adds the instance the request acts for. */
-    public static JsonObject user(User u) {
-        JsonArrayBuilder instances = Json.createArrayBuilder();
-        u.getInstanceIds().forEach(instances::add);
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("id", u.getId())
-                .add("name", u.getName())
-                .add("role", u.getRole().id())
-                .add("instances", instances);
-        if (u.getDefaultInstanceId() == null) {
-            b.addNull("default_instance");
-        } else {
-            b.add("default_instance", u.getDefaultInstanceId());
-        }
-        return b.add("created", time(u.getCreated())).build();
+    public static Map<String, Object> user(User u) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", u.getId());
+        json.put("name", u.getName());
+        json.put("role", u.getRole().id());
+        json.put("instances", List.copyOf(u.getInstanceIds()));
+        json.put("default_instance", u.getDefaultInstanceId());
+        json.put("created", u.getCreated());
+        return json;
     }
 
     /** A key's record: never the key itself. */
-    static JsonObjectBuilder key(ApiKey k) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("id", k.getId())
-                .add("user_id", k.getUserId());
-        if (k.getLabel() == null) {
-            b.addNull("label");
-        } else {
-            b.add("label", k.getLabel());
-        }
-        return b.add("created", time(k.getCreated()));
+    static Map<String, Object> key(ApiKey k) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", k.getId());
+        json.put("user_id", k.getUserId());
+        json.put("label", k.getLabel());
+        json.put("created", k.getCreated());
+        return json;
     }
 
     /** A key just created: the only answer that carries the key. */
-    static JsonObject createdKey(CreatedKey k) {
-        return key(k.record()).add("key", k.key()).build();
+    static Map<String, Object> createdKey(CreatedKey k) {
+        Map<String, Object> json = key(k.record());
+        json.put("key", k.key());
+        return json;
     }
 
-    static JsonObject backendState(Backend b, boolean paused, String reason) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
-                .add("name", b.name())
-                .add("paused", paused);
-        if (reason == null) {
-            o.addNull("reason");
-        } else {
-            o.add("reason", reason);
-        }
-        return o.add("is_simulator", b.simulator())
-                .add("qubits", b.numQubits())
-                .add("last_update_date", time(b.calibration().lastUpdate()))
-                .build();
-    }
-
-    /** ISO-8601 UTC with 'Z', to the millisecond. */
-    static String time(Instant t) {
-        return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS).toString();
+    static Map<String, Object> backendState(Backend b, boolean paused, String reason) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", b.name());
+        json.put("paused", paused);
+        json.put("reason", reason);
+        json.put("is_simulator", b.simulator());
+        json.put("qubits", b.numQubits());
+        json.put("last_update_date", b.calibration().lastUpdate());
+        return json;
     }
 }

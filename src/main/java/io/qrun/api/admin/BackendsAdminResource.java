@@ -1,16 +1,13 @@
 package io.qrun.api.admin;
 
-import io.qrun.application.QrunException;
-import io.qrun.application.ErrorCode;
+import io.qrun.api.json.JsonResponses;
 import io.qrun.api.json.RequestJson;
+import io.qrun.application.backends.BackendNotFound;
 import io.qrun.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.qrun.domain.backend.Backend;
 import io.qrun.application.backends.BackendRegistry;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,50 +36,50 @@ public class BackendsAdminResource {
     BackendRegistry registry;
 
     @GET
-    public JsonObject list() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+    public Response list() {
+        List<Object> all = new ArrayList<>();
         for (Backend b : registry.all()) {
             all.add(view(b));
         }
-        return Json.createObjectBuilder().add("backends", all).build();
+        return JsonResponses.ok(Map.of("backends", all));
     }
 
     @GET
     @Path("{name}")
-    public JsonObject get(@PathParam("name") String name) {
-        return view(backend(name));
+    public Response get(@PathParam("name") String name) {
+        return JsonResponses.ok(view(backend(name)));
     }
 
     @POST
     @Path("{name}/pause")
     @Consumes(MediaType.WILDCARD)
-    public JsonObject pause(@PathParam("name") String name, String body) {
+    public Response pause(@PathParam("name") String name, String body) {
         Backend b = backend(name);
         RequestJson json = RequestJson.parse(body, true).allowOnly(Set.of("reason"));
-        String reason = json.optionalString("reason").orElse(null);
+        String reason = json.optionalNonBlankString("reason").orElse(null);
         if (reason != null && reason.length() > MAX_REASON) {
-            throw RequestJson.invalid("reason", "is " + reason.length() + " characters; at most " + MAX_REASON);
+            throw RequestJson.invalid("reason", "has " + reason.length() + " characters; shorten it to at most "
+                    + MAX_REASON + ".");
         }
         registry.pause(b.name(), reason);
-        return view(b);
+        return JsonResponses.ok(view(b));
     }
 
     @POST
     @Path("{name}/resume")
     @Consumes(MediaType.WILDCARD)
-    public JsonObject resume(@PathParam("name") String name) {
+    public Response resume(@PathParam("name") String name) {
         Backend b = backend(name);
         registry.resume(b.name());
-        return view(b);
+        return JsonResponses.ok(view(b));
     }
 
-    private JsonObject view(Backend b) {
+    private Map<String, Object> view(Backend b) {
         return AdminViews.backendState(registry.find(b.name()).orElse(b), registry.isPaused(b.name()),
                 registry.pauseReason(b.name()).orElse(null));
     }
 
     private Backend backend(String name) {
-        return registry.find(name).orElseThrow(() -> new QrunException(ErrorCode.BACKEND_NOT_FOUND,
-                "No backend '" + name + "'. The configured backends are listed by GET /api/v1/admin/backends."));
+        return registry.find(name).orElseThrow(() -> BackendNotFound.of(name));
     }
 }

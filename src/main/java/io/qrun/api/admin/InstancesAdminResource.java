@@ -1,20 +1,16 @@
 package io.qrun.api.admin;
 
+import io.qrun.api.json.JsonResponses;
 import io.qrun.api.json.RequestJson;
 import io.qrun.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.qrun.application.accounts.AccountService;
 import io.qrun.application.accounts.AccountService.InstanceChanges;
 import io.qrun.application.accounts.AccountService.NewInstance;
-import io.qrun.application.QrunException;
-import io.qrun.application.ErrorCode;
 import io.qrun.domain.instance.Instance;
 import io.qrun.domain.instance.InstanceRepository;
 import io.qrun.domain.instance.Plan;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -24,6 +20,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,45 +49,44 @@ public class InstancesAdminResource {
         RequestJson json = RequestJson.parse(body, false).allowOnly(CREATE_FIELDS);
         NewInstance n = new NewInstance(
                 json.requiredString("id"),
-                json.optionalString("name").orElse(null),
+                json.optionalNonBlankString("name").orElse(null),
                 plan(json).orElse(Plan.OPEN),
                 json.optionalNumber("share").orElse(1.0),
                 json.optionalLong("usage_limit_seconds").orElse(null));
         Instance created = accounts.createInstance(n);
-        return Response.status(201).entity(AdminViews.instance(created)).build();
+        return JsonResponses.created(AdminViews.instance(created));
     }
 
     @GET
-    public JsonObject list() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+    public Response list() {
+        List<Object> all = new ArrayList<>();
         instances.all().forEach(i -> all.add(AdminViews.instance(i)));
-        return Json.createObjectBuilder().add("instances", all).build();
+        return JsonResponses.ok(Map.of("instances", all));
     }
 
     @GET
     @Path("{id}")
-    public JsonObject get(@PathParam("id") String id) {
-        return AdminViews.instance(instances.find(id).orElseThrow(() -> new QrunException(ErrorCode.INSTANCE_NOT_FOUND,
-                "No instance '" + id + "'. List instances with GET /api/v1/admin/instances.")));
+    public Response get(@PathParam("id") String id) {
+        return JsonResponses.ok(AdminViews.instance(instances.find(id).orElseThrow(() -> AccountService.unknownInstance(id))));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
-    public JsonObject patch(@PathParam("id") String id, String body) {
+    public Response patch(@PathParam("id") String id, String body) {
         RequestJson json = RequestJson.parse(body, false).allowOnly(PATCH_FIELDS);
         InstanceChanges c = new InstanceChanges(
-                json.optionalString("name").orElse(null),
+                json.optionalNonBlankString("name").orElse(null),
                 plan(json).orElse(null),
                 json.optionalNumber("share").orElse(null),
                 json.has("usage_limit_seconds"),
                 json.optionalLong("usage_limit_seconds").orElse(null),
                 json.optionalBoolean("reset_usage_period").orElse(false));
-        return AdminViews.instance(accounts.updateInstance(id, c));
+        return JsonResponses.ok(AdminViews.instance(accounts.updateInstance(id, c)));
     }
 
     private static java.util.Optional<Plan> plan(RequestJson json) {
         return json.optionalString("plan").map(p -> Plan.fromId(p).orElseThrow(
-                () -> RequestJson.invalid("plan", "must be 'open' or 'premium'; was '" + p + "'")));
+                () -> RequestJson.invalid("plan", "must be \"open\" or \"premium\", found \"" + p + "\".")));
     }
 }

@@ -1,7 +1,6 @@
 package io.qrun.api.admin;
 
-import io.qrun.application.QrunException;
-import io.qrun.application.ErrorCode;
+import io.qrun.api.json.JsonResponses;
 import io.qrun.api.json.RequestJson;
 import io.qrun.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,9 +10,6 @@ import io.qrun.domain.user.Role;
 import io.qrun.domain.user.User;
 import io.qrun.domain.user.UserRepository;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +18,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Operator endpoints for users and their API keys. */
@@ -45,29 +43,28 @@ public class UsersAdminResource {
     public Response create(String body) {
         RequestJson json = RequestJson.parse(body, false).allowOnly(CREATE_FIELDS);
         Role role = json.optionalString("role").map(r -> Role.fromId(r).orElseThrow(
-                () -> RequestJson.invalid("role", "must be 'user' or 'admin'; was '" + r + "'"))).orElse(Role.USER);
+                () -> RequestJson.invalid("role", "must be \"user\" or \"admin\", found \"" + r + "\"."))).orElse(Role.USER);
         NewUser n = new NewUser(
-                json.optionalString("id").orElse(null),
+                json.optionalNonBlankString("id").orElse(null),
                 json.requiredString("name"),
                 role,
                 json.optionalStringList("instances").orElse(List.of()),
-                json.optionalString("default_instance").orElse(null));
+                json.optionalNonBlankString("default_instance").orElse(null));
         User created = accounts.createUser(n);
-        return Response.status(201).entity(AdminViews.user(created)).build();
+        return JsonResponses.created(AdminViews.user(created));
     }
 
     @GET
-    public JsonObject list() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+    public Response list() {
+        List<Object> all = new ArrayList<>();
         users.all().forEach(u -> all.add(AdminViews.user(u)));
-        return Json.createObjectBuilder().add("users", all).build();
+        return JsonResponses.ok(Map.of("users", all));
     }
 
     @GET
     @Path("{id}")
-    public JsonObject get(@PathParam("id") String id) {
-        return AdminViews.user(users.find(id).orElseThrow(() -> new QrunException(ErrorCode.USER_NOT_FOUND,
-                "No user '" + id + "'. List users with GET /api/v1/admin/users.")));
+    public Response get(@PathParam("id") String id) {
+        return JsonResponses.ok(AdminViews.user(users.find(id).orElseThrow(() -> AccountService.unknownUser(id))));
     }
 
     /** Creates an API key: the answer is the only time the key is shown. */
@@ -76,17 +73,16 @@ public class UsersAdminResource {
     @Consumes(MediaType.WILDCARD)
     public Response createKey(@PathParam("id") String userId, String body) {
         RequestJson json = RequestJson.parse(body, true).allowOnly(KEY_FIELDS);
-        return Response.status(201)
-                .entity(AdminViews.createdKey(accounts.createKey(userId, json.optionalString("label").orElse(null))))
-                .build();
+        return JsonResponses.created(
+                AdminViews.createdKey(accounts.createKey(userId, json.optionalNonBlankString("label").orElse(null))));
     }
 
     /** The user's keys without the keys themselves (only hashes are stored). */
     @GET
     @Path("{id}/keys")
-    public JsonObject keys(@PathParam("id") String userId) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+    public Response keys(@PathParam("id") String userId) {
+        List<Object> all = new ArrayList<>();
         accounts.keysOf(userId).forEach(k -> all.add(AdminViews.key(k)));
-        return Json.createObjectBuilder().add("keys", all).build();
+        return JsonResponses.ok(Map.of("keys", all));
     }
 }

@@ -1,12 +1,11 @@
 package io.qrun.api.backends;
 
-import io.qrun.application.QrunException;
-import io.qrun.application.ErrorCode;
 import io.qrun.api.jobs.JobJson;
 import io.qrun.api.json.JsonResponses;
 import io.qrun.application.accounts.Caller;
 import io.qrun.application.backends.BackendQueueService;
 import io.qrun.application.jobs.JobView;
+import io.qrun.application.backends.BackendNotFound;
 import io.qrun.application.backends.BackendRegistry;
 import io.qrun.api.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,8 +44,7 @@ public class BackendQueueResource {
     @RolesAllowed(Roles.ADMIN)
     public Response queue(@PathParam("name") String name) {
         if (registry.find(name).isEmpty()) {
-            throw new QrunException(ErrorCode.BACKEND_NOT_FOUND,
-                    "Backend " + name + " does not exist: GET /api/v1/backends lists the available backends.");
+            throw BackendNotFound.of(name);
         }
         List<Object> jobs = new ArrayList<>();
         for (JobView job : queues.queue(name)) {

@@ -1,7 +1,5 @@
 package io.qrun.api.backends;
 
-import io.qrun.application.QrunException;
-import io.qrun.application.ErrorCode;
 import io.qrun.api.json.JsonResponses;
 import io.qrun.application.InputErrors;
 import io.qrun.api.json.Timestamps;
@@ -9,6 +7,7 @@ import io.qrun.application.accounts.Caller;
 import io.qrun.application.backends.BackendQueueService;
 import io.qrun.application.backends.TimelineService;
 import io.qrun.domain.backend.Backend;
+import io.qrun.application.backends.BackendNotFound;
 import io.qrun.application.backends.BackendRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -89,8 +88,7 @@ public class BackendsResource {
     }
 
     private Backend backend(String name) {
-        return registry.find(name).orElseThrow(() -> new QrunException(ErrorCode.BACKEND_NOT_FOUND,
-                "Backend " + name + " does not exist: GET /api/v1/backends lists the available backends."));
+        return registry.find(name).orElseThrow(() -> BackendNotFound.of(name));
     }
 
     private static Instant instant(String parameter, String value) {

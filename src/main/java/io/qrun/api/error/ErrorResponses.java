@@ -2,10 +2,12 @@ package io.qrun.api.error;
 
 import io.qrun.application.ErrorCode;
 import io.qrun.application.ErrorKind;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import io.qrun.application.json.JsonTrees;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,6 +27,16 @@ public final class ErrorResponses {
 
     public static String newTrace() {
         return UUID.randomUUID().toString();
+    }
+
+    /** The one message of a 500: no internals, the trace id to report (the log has the stack trace under it). */
+    public static String internalErrorMessage(String trace) {
+        return "An unexpected error occurred on the server. Report the trace id " + trace + " to the operator.";
+    }
+
+    /** The one message of a path that matches no resource, inside or outside the API. */
+    public static String notFoundMessage(String where) {
+        return "No resource at " + where + ". The API is under /api/v1; README lists its endpoints.";
     }
 
     public static int status(ErrorKind kind) {
@@ -70,16 +82,18 @@ public final class ErrorResponses {
         }
     }
 
-    public static JsonObject body(String trace, ErrorCode code, String message) {
+    /** The error body as JSON text (a plain tree written by the API's one writer). */
+    public static String body(String trace, ErrorCode code, String message) {
         String text = message == null ? code.code() : message;
-        return Json.createObjectBuilder()
-                .add("trace", trace)
-                .add("error", text)
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("code", code.code())
-                        .add("message", text)
-                        .add("more_info", MORE_INFO_BASE + code.code())))
-                .build();
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code.code());
+        error.put("message", text);
+        error.put("more_info", MORE_INFO_BASE + code.code());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("trace", trace);
+        body.put("error", text);
+        body.put("errors", List.of(error));
+        return JsonTrees.write(body);
     }
 
     public static Response response(ErrorCode code, String message) {
@@ -89,7 +103,7 @@ public final class ErrorResponses {
     public static Response response(String trace, ErrorCode code, String message) {
         return Response.status(status(code.kind()))
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body(trace, code, message).toString())
+                .entity(body(trace, code, message))
                 .build();
     }
 }

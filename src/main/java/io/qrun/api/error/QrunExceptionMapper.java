@@ -1,6 +1,5 @@
 package io.qrun.api.error;
 
-import io.qrun.application.ErrorCode;
 import io.qrun.application.ErrorKind;
 import io.qrun.application.QrunException;
 import jakarta.ws.rs.core.Response;

@@ -23,16 +23,28 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof QrunException api) {
-                return new QrunExceptionMapper().toResponse(api);
+            if (t instanceof QrunException) {
+                break;
             }
             if (t instanceof WebApplicationException web) {
                 return new WebApplicationExceptionMapper().toResponse(web);
             }
         }
         String trace = ErrorResponses.newTrace();
-        LOG.log(Level.SEVERE, "trace " + trace + ": unexpected error", e);
-        return ErrorResponses.response(trace, ErrorCode.INTERNAL_ERROR,
-                "An unexpected error occurred on the server. Report the trace id " + trace + " to the operator.");
+        QrunException answer = answer(e, trace);
+        if (answer.code() == ErrorCode.INTERNAL_ERROR) {
+            LOG.log(Level.SEVERE, "trace " + trace + ": unexpected error", e);
+        }
+        return ErrorResponses.response(trace, answer.code(), answer.getMessage());
+    }
+
+    /** The QrunException inside {@code e}, or internal_error whose message names only the trace. */
+    static QrunException answer(Throwable e, String trace) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof QrunException known) {
+                return known;
+            }
+        }
+        return new QrunException(ErrorCode.INTERNAL_ERROR, ErrorResponses.internalErrorMessage(trace));
     }
 }

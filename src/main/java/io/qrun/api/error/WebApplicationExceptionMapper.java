@@ -1,5 +1,6 @@
 package io.qrun.api.error;
 
+import io.qrun.api.security.ApiKeyAuthenticationFilter;
 import io.qrun.application.ErrorCode;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The exceptions JAX-RS itself raises (no such path, wrong method, wrong content type, a bad query
@@ -22,6 +26,8 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
 
     @Context
     UriInfo uriInfo;
@@ -37,13 +43,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         String where = describeRequest();
         if (e instanceof NotFoundException) {
-            return ErrorResponses.response(ErrorCode.NOT_FOUND,
-                    "No resource at " + where + ". Check the path against the API reference (base path /api/v1).");
+            return ErrorResponses.response(ErrorCode.NOT_FOUND, ErrorResponses.notFoundMessage(where));
         }
         if (e instanceof NotAllowedException) {
             return ErrorResponses.response(ErrorCode.METHOD_NOT_ALLOWED,
                     "The method is not allowed on " + where + ". Allowed: "
-                            + e.getResponse().getAllowedMethods() + ".");
+                            + new TreeSet<>(e.getResponse().getAllowedMethods()) + ".");
         }
         if (e instanceof NotSupportedException) {
             return ErrorResponses.response(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
@@ -60,11 +65,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     + " has role 'user'. Ask the operator, or use an admin key.");
         }
         if (e instanceof NotAuthorizedException) {
-            return ErrorResponses.response(ErrorCode.UNAUTHORIZED, "Authentication required: send Authorization: Bearer <api key>.");
+            return ErrorResponses.response(ErrorCode.UNAUTHORIZED, ApiKeyAuthenticationFilter.MISSING_KEY);
         }
         ErrorCode code = ErrorResponses.codeFor(status);
         if (code == ErrorCode.INTERNAL_ERROR) {
-            return ErrorResponses.response(code, "The server could not handle " + where + ": " + e.getMessage());
+            String trace = ErrorResponses.newTrace();
+            LOG.log(Level.SEVERE, "trace " + trace + ": " + where + " answered " + status, e);
+            return ErrorResponses.response(trace, code, ErrorResponses.internalErrorMessage(trace));
         }
         // a status without a more specific mapper above (403 from a container check, say) keeps its own code
         return Response.fromResponse(ErrorResponses.response(code, "The request to " + where + " failed: "

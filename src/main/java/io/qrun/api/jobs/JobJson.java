@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The job object of the REST API, with the exact field names of the service it mirrors
- * (README and docs/jobs-and-scheduling.md). Timestamps stay Instants here; {@link io.qrun.api.json.JsonTree} writes them as
+ * (README and docs/jobs-and-scheduling.md). Timestamps stay Instants here; {@link io.qrun.api.json.JsonResponses} writes them as
  * UTC ISO-8601 with {@code Z}.
  */
 public final class JobJson {

@@ -3,6 +3,7 @@ package io.qrun.api.jobs;
 import static io.qrun.application.InputErrors.invalidQueryParameter;
 
 import io.qrun.api.json.Timestamps;
+import io.qrun.application.jobs.SubmissionRules;
 import io.qrun.domain.job.JobQuery;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public final class JobQueryParameters {
         int offset = offset(single(query, "offset"));
         Boolean pending = bool(query, "pending", null);
         String program = text(query, "program");
-        if (program != null && !SubmitJobRequest.PROGRAMS.contains(program)) {
+        if (program != null && !SubmissionRules.PROGRAMS.contains(program)) {
             throw invalidQueryParameter("program", program, "sampler or estimator");
         }
         String backend = text(query, "backend");

@@ -2,8 +2,9 @@ package io.qrun.api.jobs;
 
 import io.qrun.application.QrunException;
 import io.qrun.application.ErrorCode;
+import io.qrun.application.InputErrors;
+import io.qrun.api.json.JsonMediaType;
 import io.qrun.api.json.JsonResponses;
-import io.qrun.api.json.RequestBodies;
 import io.qrun.application.accounts.Caller;
 import io.qrun.application.jobs.JobPage;
 import io.qrun.domain.job.JobQuery;
@@ -13,6 +14,7 @@ import io.qrun.application.jobs.JobView;
 import io.qrun.application.jobs.SubmitJob;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,9 +34,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Jobs section of the REST API. Thin: checks the request's shape, calls {@link JobService}
- * (which owns validation of the params, ownership, states and storage) and writes the answer with
- * the documented field names. Bodies and query values are taken as strings and parsed here, so
+ * The Jobs section of the REST API. Thin: reads the request's JSON types, calls {@link JobService}
+ * (which owns the submission rules, the params check, ownership, states and storage) and writes the
+ * answer with the documented field names. Bodies and query values are taken as strings and parsed here, so
  * every bad input is a 400 naming the field or parameter.
  */
 @Path("jobs")
@@ -47,9 +50,11 @@ public class JobsResource {
     @Inject
     JobService jobs;
 
+    /** A body in another media type is 415; one without Content-Type is read as JSON. */
     @POST
-    public Response submit(String body) {
-        SubmitJob cmd = SubmitJobRequest.parse(RequestBodies.parse(body));
+    public Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+        JsonMediaType.require(contentType);
+        SubmitJob cmd = SubmitJobRequest.parse(body);
         JobView job = jobs.submit(caller, cmd);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", job.id());
@@ -107,14 +112,17 @@ public class JobsResource {
     @Produces(MediaType.TEXT_PLAIN)
     public Response logs(@PathParam("id") String id) {
         String logs = jobs.logs(caller, id).orElseThrow(() -> new QrunException(ErrorCode.LOGS_NOT_FOUND,
-                "Job " + id + " has no log yet. Logs appear once the job has started; try again later."));
+                "Job " + id + " has no log lines yet: lines appear once the job has started, and only those its"
+                        + " log_level admits. Try again later, or submit with log_level info or debug."));
         return Response.ok(logs, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
     }
 
     @PUT
     @Path("{id}/tags")
-    public Response replaceTags(@PathParam("id") String id, String body) {
-        jobs.replaceTags(caller, id, SubmitJobRequest.replacementTags(RequestBodies.parse(body)));
+    public Response replaceTags(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            String body) {
+        JsonMediaType.require(contentType);
+        jobs.replaceTags(caller, id, SubmitJobRequest.replacementTags(body));
         return Response.noContent().build();
     }
 
@@ -128,7 +136,7 @@ public class JobsResource {
             case "false":
                 return false;
             default:
-                throw io.qrun.application.InputErrors.invalidQueryParameter(name, value, "true or false");
+                throw InputErrors.invalidQueryParameter(name, value, "true or false");
         }
     }
 }

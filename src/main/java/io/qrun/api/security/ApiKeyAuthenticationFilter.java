@@ -30,6 +30,10 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
 
     public static final String INSTANCE_HEADER = "Service-CRN";
 
+    /** The answer to a request without a usable key, here and wherever JAX-RS finds one missing. */
+    public static final String MISSING_KEY = "No API key in the Authorization header. Send 'Authorization: Bearer"
+            + " <api key>' (or 'apikey <api key>'); an operator creates keys with POST /api/v1/admin/users/{id}/keys.";
+
     @Inject
     Authenticator authenticator;
 
@@ -40,8 +44,7 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Optional<String> key = keyOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (key.isEmpty()) {
-            request.abortWith(ErrorResponses.response(ErrorCode.UNAUTHORIZED,
-                    "Missing API key. Send the header 'Authorization: Bearer <api key>'; an operator creates keys with POST /api/v1/admin/users/{id}/keys."));
+            request.abortWith(ErrorResponses.response(ErrorCode.UNAUTHORIZED, MISSING_KEY));
             return;
         }
         Optional<User> user = authenticator.userForKey(key.get());

@@ -97,7 +97,7 @@ public class AccountService {
         Set<String> member = new LinkedHashSet<>(n.instanceIds());
         for (String instanceId : member) {
             if (!instances.exists(instanceId)) {
-                throw InputErrors.invalidField("instances", "names the unknown instance '" + instanceId + "'; create it first with POST /api/v1/admin/instances");
+                throw InputErrors.invalidField("instances", "names the unknown instance '" + instanceId + "'; create it first with POST /api/v1/admin/instances.");
             }
         }
         String dflt = n.defaultInstanceId();
@@ -105,10 +105,10 @@ public class AccountService {
             dflt = member.iterator().next();
         }
         if (dflt != null && !member.contains(dflt)) {
-            throw InputErrors.invalidField("default_instance", "'" + dflt + "' is not one of the user's instances " + member);
+            throw InputErrors.invalidField("default_instance", "'" + dflt + "' is not one of the user's instances " + member + "; name one of them.");
         }
         if (member.isEmpty() && n.role() != Role.ADMIN) {
-            throw InputErrors.invalidField("instances", "must name at least one instance for a user with role 'user'");
+            throw InputErrors.invalidField("instances", "must name at least one instance for a user with role 'user'.");
         }
         User u = new User(id, n.name(), n.role(), member, dflt, Instant.now());
         users.add(u);
@@ -118,7 +118,7 @@ public class AccountService {
 
     @Transactional
     public CreatedKey createKey(String userId, String label) {
-        users.find(userId).orElseThrow(() -> new QrunException(ErrorCode.USER_NOT_FOUND, "No user '" + userId + "'. List users with GET /api/v1/admin/users."));
+        users.find(userId).orElseThrow(() -> unknownUser(userId));
         return storeKey(userId, ApiKeys.newKey(), label);
     }
 
@@ -132,35 +132,42 @@ public class AccountService {
 
     @Transactional
     public void deleteKey(String keyId) {
-        ApiKey k = users.findKey(keyId).orElseThrow(() -> new QrunException(ErrorCode.KEY_NOT_FOUND, "No API key with id '" + keyId + "'."));
+        ApiKey k = users.findKey(keyId).orElseThrow(() -> new QrunException(ErrorCode.KEY_NOT_FOUND, "No API key with id '" + keyId
+                + "'. GET /api/v1/admin/users/{id}/keys lists a user's keys."));
         users.removeKey(k);
         LOG.info(() -> "API key " + keyId + " of user " + k.getUserId() + " deleted");
     }
 
     public List<ApiKey> keysOf(String userId) {
-        users.find(userId).orElseThrow(() -> new QrunException(ErrorCode.USER_NOT_FOUND, "No user '" + userId + "'."));
+        users.find(userId).orElseThrow(() -> unknownUser(userId));
         return users.keysOf(userId);
     }
 
-    static QrunException unknownInstance(String id) {
+    /** The one answer for an instance id that names none, whichever endpoint is asked. */
+    public static QrunException unknownInstance(String id) {
         return new QrunException(ErrorCode.INSTANCE_NOT_FOUND, "No instance '" + id + "'. List instances with GET /api/v1/admin/instances.");
+    }
+
+    /** The one answer for a user id that names none, whichever endpoint is asked. */
+    public static QrunException unknownUser(String id) {
+        return new QrunException(ErrorCode.USER_NOT_FOUND, "No user '" + id + "'. List users with GET /api/v1/admin/users.");
     }
 
     private static void checkId(String field, String id) {
         if (id == null || !id.matches(ID_PATTERN)) {
-            throw InputErrors.invalidField(field, "must be 1..64 letters, digits, '.', '_' or '-', starting with a letter or digit; was '" + id + "'");
+            throw InputErrors.invalidField(field, "must be 1..64 letters, digits, '.', '_' or '-', starting with a letter or digit; was '" + id + "'.");
         }
     }
 
     private static void checkShare(double share) {
         if (!(share > 0) || Double.isInfinite(share)) {
-            throw InputErrors.invalidField("share", "must be a number greater than 0 (a relative fair-share weight); was " + share);
+            throw InputErrors.invalidField("share", "must be a number greater than 0 (a relative fair-share weight); was " + share + ".");
         }
     }
 
     private static void checkLimit(Long limit) {
         if (limit != null && limit < 0) {
-            throw InputErrors.invalidField("usage_limit_seconds", "must be 0 or more seconds, or null for unlimited; was " + limit);
+            throw InputErrors.invalidField("usage_limit_seconds", "must be 0 or more seconds, or null for unlimited; was " + limit + ".");
         }
     }
 }

@@ -9,6 +9,7 @@ import io.qrun.application.accounts.Caller;
 import io.qrun.application.port.ParamsValidator;
 import io.qrun.domain.shared.Times;
 import io.qrun.domain.backend.Backend;
+import io.qrun.application.backends.BackendNotFound;
 import io.qrun.application.backends.BackendRegistry;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobEvent;
@@ -35,9 +36,8 @@ import java.util.stream.Collectors;
  * leaves the rest to the scheduler (after commit); reads are scoped to the caller's instance
  * (another instance's job is "not found", as if absent); an admin sees every job.
  *
- * <p>Error codes: 400 {@code invalid_program_id}, {@code backend_required}, {@code invalid_params}
- * (message starts with the path), {@code invalid_tags}, {@code invalid_cost},
- * {@code invalid_log_level}, {@code instance_required}; 404 {@code backend_not_found},
+ * <p>Error codes: 400 those of {@link SubmissionRules}, {@code invalid_params} (the engine's check;
+ * the message starts with the path), {@code instance_required}; 404 {@code backend_not_found},
  * {@code session_not_found} (sessions do not exist yet), {@code job_not_found}; 409
  * {@code usage_limit_reached}, {@code job_not_cancellable}, {@code job_not_finished}.
  */
@@ -73,27 +73,16 @@ public class JobService {
 
     @Transactional
     public JobView submit(Caller caller, SubmitJob cmd) {
+        SubmissionRules.Checked checked = SubmissionRules.check(cmd);
         String programId = cmd.programId();
-        if (!"sampler".equals(programId) && !"estimator".equals(programId)) {
-            throw new QrunException(ErrorCode.INVALID_PROGRAM_ID, "program_id is "
-                    + (programId == null ? "missing" : "\"" + programId + "\"") + ": use \"sampler\" or \"estimator\".");
-        }
         if (cmd.sessionId() != null) {
             throw new QrunException(ErrorCode.SESSION_NOT_FOUND, "Session " + cmd.sessionId()
                     + " does not exist: sessions and batches are not available yet; submit without session_id.");
         }
-        if (cmd.backend() == null || cmd.backend().isBlank()) {
-            throw new QrunException(ErrorCode.BACKEND_REQUIRED, "backend is missing: name the backend to run on"
-                    + " (GET /backends lists them).");
-        }
-        Backend backend = backends.find(cmd.backend()).orElseThrow(() -> new QrunException(ErrorCode.BACKEND_NOT_FOUND,
-                "Backend " + cmd.backend() + " does not exist: GET /backends lists the available backends."));
-        List<String> tags = SubmissionRules.tags(cmd.tags());
-        Long cost = SubmissionRules.cost(cmd.cost());
-        LogLevel logLevel = SubmissionRules.logLevel(cmd.logLevel());
-        if (cmd.params() == null) {
-            throw new QrunException(ErrorCode.INVALID_PARAMS, "params: missing; give {\"pubs\": [...], \"version\": 2}.");
-        }
+        Backend backend = backends.find(cmd.backend()).orElseThrow(() -> BackendNotFound.of(cmd.backend()));
+        List<String> tags = checked.tags();
+        Long cost = checked.cost();
+        LogLevel logLevel = checked.logLevel();
         if (caller.instanceId() == null) {
             throw new QrunException(ErrorCode.INSTANCE_REQUIRED,
                     "The request names no instance: set the Service-CRN header to one of your instances.");
@@ -200,7 +189,8 @@ public class JobService {
     private Job visible(Caller caller, String jobId) {
         Optional<Job> job = JobIds.isWellFormed(jobId) ? jobs.find(jobId) : Optional.empty();
         if (job.isEmpty() || !(caller.isAdmin() || job.get().instanceId().equals(caller.instanceId()))) {
-            throw new QrunException(ErrorCode.JOB_NOT_FOUND, "Job " + jobId + " does not exist.");
+            throw new QrunException(ErrorCode.JOB_NOT_FOUND, "Job " + jobId
+                    + " does not exist: GET /api/v1/jobs lists your instance's jobs.");
         }
         return job.get();
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.qrun.api.json.JsonTree;
+import io.qrun.application.json.JsonTrees;
 import io.qrun.application.backends.TimelineEntry;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
@@ -40,10 +40,10 @@ class BackendJsonTest {
         assertEquals("1.2.3", c.get("backend_version"));
         assertEquals(2, c.get("n_qubits"));
         assertEquals(List.of("ecr", "rz", "sx"), c.get("basis_gates"));
-        assertEquals("[[0,1]]", JsonTree.write(c.get("coupling_map")));
+        assertEquals("[[0,1]]", JsonTrees.write(c.get("coupling_map")));
         assertEquals("[{\"name\":\"ecr\",\"parameters\":[],\"coupling_map\":[[0,1]]},"
                 + "{\"name\":\"rz\",\"parameters\":[\"theta\"],\"coupling_map\":[[0],[1]]},"
-                + "{\"name\":\"sx\",\"parameters\":[],\"coupling_map\":[[0],[1]]}]", JsonTree.write(c.get("gates")));
+                + "{\"name\":\"sx\",\"parameters\":[],\"coupling_map\":[[0],[1]]}]", JsonTrees.write(c.get("gates")));
         assertEquals(List.of("ecr", "rz", "sx", "measure", "reset", "delay", "barrier", "if_else"),
                 c.get("supported_instructions"));
         assertEquals(20000, c.get("max_shots"));
@@ -88,7 +88,7 @@ class BackendJsonTest {
         Map<?, ?> ecr = (Map<?, ?>) ((List<?>) p.get("gates")).get(1);
         assertEquals("ecr", ecr.get("gate"));
         assertEquals("ecr0_1", ecr.get("name"));
-        assertEquals("[0,1]", JsonTree.write(ecr.get("qubits")));
+        assertEquals("[0,1]", JsonTrees.write(ecr.get("qubits")));
         List<?> params = (List<?>) ecr.get("parameters");
         assertProperty(params.get(0), "gate_error", "", 7e-3);
         assertProperty(params.get(1), "gate_length", "ns", 660.0);
@@ -107,13 +107,13 @@ class BackendJsonTest {
         Backend b = twoQubitQpu();
         assertEquals("{\"backend_name\":\"qrun_pair\",\"state\":true,\"status\":\"active\",\"message\":\"\","
                 + "\"length_queue\":4,\"backend_version\":\"1.2.3\"}",
-                JsonTree.write(BackendJson.status(b, false, Optional.empty(), 4)));
+                JsonTrees.write(BackendJson.status(b, false, Optional.empty(), 4)));
         assertEquals("{\"backend_name\":\"qrun_pair\",\"state\":false,\"status\":\"paused\",\"message\":\"maintenance\","
                 + "\"length_queue\":0,\"backend_version\":\"1.2.3\"}",
-                JsonTree.write(BackendJson.status(b, true, Optional.of("maintenance"), 0)));
+                JsonTrees.write(BackendJson.status(b, true, Optional.of("maintenance"), 0)));
         assertEquals("{\"name\":\"qrun_pair\",\"status\":{\"name\":\"paused\",\"reason\":\"maintenance\"},"
                 + "\"is_simulator\":false,\"qubits\":2,\"queue_length\":1,\"processor_type\":{\"family\":\"Eagle r3\"}}",
-                JsonTree.write(BackendJson.device(b, true, Optional.of("maintenance"), 1)));
+                JsonTrees.write(BackendJson.device(b, true, Optional.of("maintenance"), 1)));
     }
 
     @Test
@@ -123,6 +123,6 @@ class BackendJsonTest {
                 new TimelineEntry(CALIBRATED.plusSeconds(2), null, "calibration", null, null, null, null)));
         assertEquals("[{\"start\":\"2026-11-27T12:00:00Z\",\"end\":\"2026-11-27T12:00:02Z\",\"kind\":\"job\","
                 + "\"job_id\":\"j1\",\"mode\":\"job\",\"instance\":\"i1\"},"
-                + "{\"start\":\"2026-11-27T12:00:02Z\",\"end\":null,\"kind\":\"calibration\"}]", JsonTree.write(t));
+                + "{\"start\":\"2026-11-27T12:00:02Z\",\"end\":null,\"kind\":\"calibration\"}]", JsonTrees.write(t));
     }
 }

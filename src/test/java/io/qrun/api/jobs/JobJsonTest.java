@@ -3,7 +3,7 @@ package io.qrun.api.jobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.qrun.api.json.JsonTree;
+import io.qrun.application.json.JsonTrees;
 import io.qrun.application.jobs.JobMetrics;
 import io.qrun.application.jobs.JobPage;
 import io.qrun.application.jobs.JobView;
@@ -32,7 +32,7 @@ class JobJsonTest {
                 + "\"tags\":[\"t1\"],\"session_id\":null,\"user_id\":\"u1\",\"private\":false,\"params\":{\"version\":2},"
                 + "\"usage\":{\"qpu_charge_time_seconds\":1.5,\"status\":\"complete\"},"
                 + "\"estimated_running_time_seconds\":0.75}",
-                JsonTree.write(JobJson.job(job(false), true)));
+                JsonTrees.write(JobJson.job(job(false), true)));
     }
 
     @Test
@@ -57,11 +57,11 @@ class JobJsonTest {
         assertEquals("{\"timestamps\":{\"created\":\"2026-11-27T13:00:00.250Z\",\"running\":\"2026-11-27T13:00:01Z\","
                 + "\"finished\":\"2026-11-27T13:00:02.500Z\"},\"usage\":{\"qpu_charge_time_seconds\":1.5,\"status\":\"complete\"},"
                 + "\"execution_spans\":[{\"start\":\"2026-11-27T13:00:01Z\"}]}",
-                JsonTree.write(JobJson.metrics(done)));
+                JsonTrees.write(JobJson.metrics(done)));
         JobMetrics queued = new JobMetrics(CREATED, null, null, null, "pending", 3, FINISHED, null);
         assertEquals("{\"timestamps\":{\"created\":\"2026-11-27T13:00:00.250Z\",\"running\":null,\"finished\":null},"
                 + "\"usage\":{\"qpu_charge_time_seconds\":null,\"status\":\"pending\"},\"queue_position\":3,"
                 + "\"estimated_start_time\":\"2026-11-27T13:00:02.500Z\"}",
-                JsonTree.write(JobJson.metrics(queued)));
+                JsonTrees.write(JobJson.metrics(queued)));
     }
 }

@@ -3,7 +3,7 @@ package io.qrun.it.api;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.qrun.api.json.JsonTree;
+import io.qrun.application.json.JsonTrees;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -103,8 +103,19 @@ public final class ApiClient {
         return send(builder(path).header("Content-Type", "application/json").PUT(publisher(body)));
     }
 
+    /**
+     * A request with the given headers only (besides the key): for the media-type answers, where
+     * {@link #post} would set Content-Type itself. {@code body} null sends none.
+     */
+    public Reply send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b);
+    }
+
     private static HttpRequest.BodyPublisher publisher(Object body) {
-        return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JsonTree.write(body));
+        return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JsonTrees.write(body));
     }
 
     private HttpRequest.Builder builder(String path) {
@@ -152,7 +163,7 @@ public final class ApiClient {
     public record Reply(int status, String body, String contentType) {
 
         public Object json() {
-            return JsonTree.parse(body);
+            return JsonTrees.parse(body);
         }
 
         @SuppressWarnings("unchecked")

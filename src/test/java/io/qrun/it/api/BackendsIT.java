@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.qrun.api.json.JsonTree;
+import io.qrun.application.json.JsonTrees;
 import io.qrun.api.json.Timestamps;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class BackendsIT extends ApiITBase {
     void setUp() throws IOException {
         if (user == null) {
             user = operator().newTenant("premium", null);
-            file = (Map<String, Object>) JsonTree.parse(Files.readString(Path.of("src/test/resources/it-backends.json")));
+            file = (Map<String, Object>) JsonTrees.parse(Files.readString(Path.of("src/test/resources/it-backends.json")));
         }
     }
 

@@ -35,55 +35,100 @@ class JobErrorsIT extends ApiITBase {
         return Jobs.sampler(FAST, Jobs.BELL_QASM3, 10, 1);
     }
 
+    private static void assertError(ApiClient.Reply r, String code, String message) {
+        assertEquals(code, r.errorCode(), r.body());
+        assertEquals(message, r.errorMessage());
+    }
+
     @Test
     void unknownTopLevelKeyIsNamed() {
-        ApiClient.Reply r = rejected(400, Jobs.with(bell(), "hub", "ibm-q"));
-        assertEquals("unknown_field", r.errorCode());
-        assertTrue(r.errorMessage().startsWith("Unknown field 'hub'."), r.errorMessage());
+        assertError(rejected(400, Jobs.with(bell(), "hub", "ibm-q")), "unknown_field",
+                "Unknown field 'hub'. Allowed fields: backend, calibration_id, cost, log_level, params, private,"
+                        + " program_id, runtime, session_id, session_time, start_session, tags.");
     }
 
     @Test
-    void requiredFieldsAreNamed() {
+    void theQiskitClientsExtraFieldsAreAcceptedAndIgnored() {
+        Map<String, Object> body = Jobs.with(bell(), "runtime", "");
+        body.put("calibration_id", "cal-1");
+        body.put("start_session", false);
+        body.put("session_time", 600);
+        String id = user.submit(body);
+        assertEquals("Completed", user.awaitFinal(id, java.time.Duration.ofSeconds(60)).get("status"));
+    }
+
+    @Test
+    void requiredFieldsHaveTheirCodes() {
         Map<String, Object> noProgram = new LinkedHashMap<>(bell());
         noProgram.remove("program_id");
-        assertEquals("Missing required field 'program_id': use \"sampler\" or \"estimator\".",
-                rejected(400, noProgram).errorMessage());
+        assertError(rejected(400, noProgram), "invalid_program_id", "program_id is missing: use \"sampler\" or \"estimator\".");
         Map<String, Object> noBackend = new LinkedHashMap<>(bell());
         noBackend.remove("backend");
-        assertTrue(rejected(400, noBackend).errorMessage().startsWith("Missing required field 'backend'"));
+        String backendMessage = "backend is missing: name the backend to run on (GET /api/v1/backends lists them),"
+                + " or give a session_id.";
+        assertError(rejected(400, noBackend), "backend_required", backendMessage);
+        assertError(rejected(400, Jobs.with(bell(), "backend", "")), "backend_required", backendMessage.replace("missing", "blank"));
         Map<String, Object> noParams = new LinkedHashMap<>(bell());
         noParams.remove("params");
-        ApiClient.Reply r = rejected(400, noParams);
-        assertEquals("missing_field", r.errorCode());
-        assertTrue(r.errorMessage().startsWith("Missing required field 'params'"));
+        assertError(rejected(400, noParams), "missing_field", "Missing required field 'params': give {\"pubs\": [...],"
+                + " \"version\": 2} (docs/primitives-engine.md describes the PUBs).");
     }
 
     @Test
-    void envelopeLimits() {
-        assertEquals("Invalid field 'tags': at most 8 tags are allowed, found 9.",
-                rejected(400, Jobs.with(bell(), "tags", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"))).errorMessage());
-        assertEquals("Invalid field 'tags[0]': a tag has at most 86 characters, found 87.",
-                rejected(400, Jobs.with(bell(), "tags", List.of("t".repeat(87)))).errorMessage());
-        assertTrue(rejected(400, Jobs.with(bell(), "cost", 0)).errorMessage().startsWith("Invalid field 'cost'"));
-        assertTrue(rejected(400, Jobs.with(bell(), "cost", 2.5)).errorMessage().startsWith("Invalid field 'cost'"));
-        assertTrue(rejected(400, Jobs.with(bell(), "log_level", "loud")).errorMessage().startsWith("Invalid field 'log_level'"));
-        assertTrue(rejected(400, Jobs.with(bell(), "program_id", "qaoa")).errorMessage().startsWith("Invalid field 'program_id'"));
-        assertTrue(rejected(400, Jobs.with(bell(), "private", "yes")).errorMessage().startsWith("Invalid field 'private'"));
+    void submissionRulesHaveTheirCodes() {
+        assertError(rejected(400, Jobs.with(bell(), "tags", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"))),
+                "invalid_tags", "tags has 9 entries: a job may carry at most 8 tags; remove 1.");
+        assertError(rejected(400, Jobs.with(bell(), "tags", List.of("t".repeat(87)))),
+                "invalid_tags", "tags[0] has 87 characters: a tag may have at most 86; shorten it.");
+        assertError(rejected(400, Jobs.with(bell(), "tags", List.of("ok", " "))),
+                "invalid_tags", "tags[1] is blank: every tag must be a non-blank string of at most 86 characters.");
+        assertError(rejected(400, Jobs.with(bell(), "cost", 0)), "invalid_cost",
+                "cost is 0: it is the job's maximum execution time in seconds and must be at least 1.");
+        assertError(rejected(400, Jobs.with(bell(), "log_level", "loud")), "invalid_log_level",
+                "log_level is \"loud\": use one of critical, error, warning, info, debug.");
+        assertError(rejected(400, Jobs.with(bell(), "program_id", "qaoa")), "invalid_program_id",
+                "program_id is \"qaoa\": use \"sampler\" or \"estimator\".");
     }
 
     @Test
-    void versionMustBeTwo() {
+    void wrongJsonTypesAreInvalidFieldNamingThePath() {
+        assertError(rejected(400, Jobs.with(bell(), "cost", 2.5)), "invalid_field",
+                "Invalid field 'cost': must be a whole number, found 2.5.");
+        assertError(rejected(400, Jobs.with(bell(), "private", "yes")), "invalid_field",
+                "Invalid field 'private': must be true or false, found \"yes\".");
+        assertError(rejected(400, Jobs.with(bell(), "tags", List.of("a", 3))), "invalid_field",
+                "Invalid field 'tags[1]': must be a string, found 3.");
+        assertError(rejected(400, Jobs.with(bell(), "params", List.of())), "invalid_field",
+                "Invalid field 'params': must be a JSON object, found an array.");
+    }
+
+    @Test
+    void replacingTagsKeepsTheSubmissionsRules() {
+        String id = user.submit(bell());
+        assertError(expect(400, user.put("jobs/" + id + "/tags", Map.of("tags", List.of("t".repeat(87))))),
+                "invalid_tags", "tags[0] has 87 characters: a tag may have at most 86; shorten it.");
+        assertError(expect(400, user.put("jobs/" + id + "/tags", Map.of("tags", List.of(7)))),
+                "invalid_field", "Invalid field 'tags[0]': must be a string, found 7.");
+        assertError(expect(400, user.put("jobs/" + id + "/tags", Map.of())), "missing_field",
+                "Missing required field 'tags': give the new list of tags, e.g. {\"tags\": [\"experiment-1\"]} ([] removes all).");
+    }
+
+    @Test
+    void versionMustBeTwoAndTheEngineSaysSo() {
         Map<String, Object> params = new LinkedHashMap<>(Jobs.<Map<String, Object>>at(bell(), "params"));
         params.put("version", 1);
-        ApiClient.Reply r = rejected(400, Jobs.with(bell(), "params", params));
-        assertTrue(r.errorMessage().startsWith("Invalid field 'params.version'"), r.errorMessage());
+        assertError(rejected(400, Jobs.with(bell(), "params", params)), "invalid_params",
+                "params.version: only version 2 of the primitives is supported (2 or \"2\"), found the number 1");
+        params.put("version", "2");
+        user.submit(Jobs.with(bell(), "params", params));
     }
 
     @Test
     void malformedJsonIs400WithItsPosition() {
         ApiClient.Reply r = rejected(400, "{\"program_id\": \"sampler\",\n \"backend\": }");
         assertEquals("malformed_json", r.errorCode());
-        assertTrue(r.errorMessage().contains("line 2"), r.errorMessage());
+        assertTrue(r.errorMessage().startsWith("The request body is not valid JSON: line 2, column 13: "), r.errorMessage());
+        assertTrue(r.errorMessage().endsWith(". Send a JSON object with Content-Type: application/json."), r.errorMessage());
     }
 
     @Test
@@ -95,6 +140,8 @@ class JobErrorsIT extends ApiITBase {
         Map<String, Object> withOption = new LinkedHashMap<>(Jobs.<Map<String, Object>>at(bell(), "params"));
         withOption.put("options", Map.of("default_shotz", 10));
         ApiClient.Reply o = rejected(400, Jobs.with(bell(), "params", withOption));
+        assertEquals("invalid_params", o.errorCode());
+        assertTrue(o.errorMessage().startsWith("params.options"), o.errorMessage());
         assertTrue(o.errorMessage().contains("default_shotz"), o.errorMessage());
     }
 
@@ -112,8 +159,8 @@ class JobErrorsIT extends ApiITBase {
 
     @Test
     void unknownBackendIs404() {
-        ApiClient.Reply r = rejected(404, Jobs.sampler("no_such_backend", Jobs.BELL_QASM3, 10, 1));
-        assertTrue(r.errorMessage().contains("no_such_backend"), r.errorMessage());
+        assertError(rejected(404, Jobs.sampler("no_such_backend", Jobs.BELL_QASM3, 10, 1)), "backend_not_found",
+                "Backend no_such_backend does not exist: GET /api/v1/backends lists the available backends.");
     }
 
     @Test
@@ -127,15 +174,14 @@ class JobErrorsIT extends ApiITBase {
     void unknownSessionIs404() {
         Map<String, Object> body = Jobs.with(bell(), "session_id", "no-such-session");
         body.remove("backend");
-        ApiClient.Reply r = rejected(404, body);
-        assertEquals("session_not_found", r.errorCode());
-        assertTrue(r.errorMessage().contains("no-such-session"), r.errorMessage());
+        assertError(rejected(404, body), "session_not_found", "Session no-such-session does not exist: sessions and"
+                + " batches are not available yet; submit without session_id.");
     }
 
     @Test
     void unknownJobIs404() {
-        ApiClient.Reply r = expect(404, user.get("jobs/no-such-job"));
-        assertTrue(r.errorMessage().contains("no-such-job"), r.errorMessage());
+        assertError(expect(404, user.get("jobs/no-such-job")), "job_not_found",
+                "Job no-such-job does not exist: GET /api/v1/jobs lists your instance's jobs.");
     }
 
     @Test
@@ -153,8 +199,9 @@ class JobErrorsIT extends ApiITBase {
     @Test
     void submissionWhenTheUsageLimitIsReachedIs409() {
         ApiClient limited = operator().newTenant("open", 0L);
-        ApiClient.Reply r = expect(409, limited.post("jobs", bell()));
-        assertEquals("usage_limit_reached", r.errorCode());
+        assertError(expect(409, limited.post("jobs", bell())), "usage_limit_reached", "Instance " + limited.instanceId()
+                + " has reached its usage limit for this period: wait for the next period or ask the operator to raise"
+                + " the limit (GET /instances/usage shows it).");
         assertEquals(0L, expect(200, limited.get("jobs")).map().get("count"), "no job is created");
     }
 

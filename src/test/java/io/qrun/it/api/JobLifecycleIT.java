@@ -137,7 +137,10 @@ class JobLifecycleIT extends ApiITBase {
     void noLogLinesIs404() {
         // at level critical nothing of an ordinary, successful job is logged
         String id = completedBell(Map.of("log_level", "critical"));
-        assertEquals("logs_not_found", expect(404, user.get("jobs/" + id + "/logs")).errorCode());
+        ApiClient.Reply r = expect(404, user.get("jobs/" + id + "/logs"));
+        assertEquals("logs_not_found", r.errorCode());
+        assertEquals("Job " + id + " has no log lines yet: lines appear once the job has started, and only those its"
+                + " log_level admits. Try again later, or submit with log_level info or debug.", r.errorMessage());
     }
 
     @Test
@@ -149,7 +152,8 @@ class JobLifecycleIT extends ApiITBase {
         assertEquals(List.of(), expect(200, user.get("jobs/" + id)).map().get("tags"));
         ApiClient.Reply tooMany = expect(400, user.put("jobs/" + id + "/tags",
                 Map.of("tags", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"))));
-        assertEquals("Invalid field 'tags': at most 8 tags are allowed, found 9.", tooMany.errorMessage());
+        assertEquals("invalid_tags", tooMany.errorCode());
+        assertEquals("tags has 9 entries: a job may carry at most 8 tags; remove 1.", tooMany.errorMessage());
         expect(404, other.put("jobs/" + id + "/tags", Map.of("tags", List.of("x"))));
     }
 
@@ -189,6 +193,7 @@ class JobLifecycleIT extends ApiITBase {
         assertEquals("Cancelled", user.awaitFinal(id, DEADLINE).get("status"));
         ApiClient.Reply again = expect(409, user.post("jobs/" + id + "/cancel", ""));
         assertEquals("job_not_cancellable", again.errorCode());
+        assertEquals("Job " + id + " is Cancelled: only Queued or Running jobs can be cancelled.", again.errorMessage());
     }
 
     @Test
@@ -203,6 +208,8 @@ class JobLifecycleIT extends ApiITBase {
         try {
             ApiClient.Reply r = expect(409, user.delete("jobs/" + queued));
             assertEquals("job_not_finished", r.errorCode());
+            assertEquals("Job " + queued + " is Queued: cancel it first (POST /jobs/" + queued + "/cancel), then delete it"
+                    + " once it has ended.", r.errorMessage());
         } finally {
             user.post("jobs/" + queued + "/cancel", "");
         }
