@@ -14,6 +14,7 @@ import io.qrun.domain.job.StopRequest;
 import io.qrun.domain.job.UsageStatus;
 import io.qrun.domain.job.JobRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -39,6 +40,9 @@ public class JobTransitions {
 
     @Inject
     QpuLeases leases;
+
+    @Inject
+    Event<JobStatusChanged> statusChanged;
 
     /** What a cancel request did. */
     public enum CancelOutcome { CANCELLED_WHILE_QUEUED, STOP_REQUESTED }
@@ -206,7 +210,9 @@ public class JobTransitions {
     }
 
     private void change(Job job, JobStatus next, Instant now, String reason, Integer code, String solution) {
+        JobStatus from = job.status();
         job.moveTo(next, now, reason, code, solution);
+        statusChanged.fire(new JobStatusChanged(job.id(), job.backend(), from, next, job.created(), job.running(), now));
         if (next != JobStatus.QUEUED) {
             jobs.addEvent(new JobEvent(job.id(), next, reason, now));
         }
