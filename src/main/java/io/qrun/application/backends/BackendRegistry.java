@@ -67,11 +67,6 @@ public class BackendRegistry {
         return backends().values().stream().map(this::withCurrentCalibration).toList();
     }
 
-    /** The configured backends' names, in the order of the configuration file (no database access). */
-    public List<String> names() {
-        return List.copyOf(backends().keySet());
-    }
-
     public boolean isPaused(String name) {
         return states.find(name).map(BackendState::isPaused).orElse(false);
     }

@@ -1,20 +1,19 @@
 package io.qrun.application.jobs;
 
-import io.qrun.domain.shared.Times;
-import io.qrun.application.QrunException;
 import io.qrun.application.ErrorCode;
+import io.qrun.application.QrunException;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobEvent;
 import io.qrun.domain.job.JobLogLine;
+import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobResultRecord;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.LogLevel;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.domain.job.StopRequest;
 import io.qrun.domain.job.UsageStatus;
-import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.shared.Times;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -40,9 +39,6 @@ public class JobTransitions {
 
     @Inject
     QpuLeases leases;
-
-    @Inject
-    Event<JobStatusChanged> statusChanged;
 
     /** What a cancel request did. */
     public enum CancelOutcome { CANCELLED_WHILE_QUEUED, STOP_REQUESTED }
@@ -210,9 +206,7 @@ public class JobTransitions {
     }
 
     private void change(Job job, JobStatus next, Instant now, String reason, Integer code, String solution) {
-        JobStatus from = job.status();
         job.moveTo(next, now, reason, code, solution);
-        statusChanged.fire(new JobStatusChanged(job.id(), job.backend(), from, next, job.created(), job.running(), now));
         if (next != JobStatus.QUEUED) {
             jobs.addEvent(new JobEvent(job.id(), next, reason, now));
         }

@@ -39,9 +39,6 @@ public interface JobRepository {
 
     List<Job> withStatus(JobStatus status);
 
-    /** How many jobs are in each status now (statuses without jobs are absent). */
-    Map<JobStatus, Long> countByStatus();
-
     List<Job> byIds(List<String> ids);
 
     /**

@@ -105,16 +105,6 @@ public class JpaJobRepository implements JobRepository {
     }
 
     @Override
-    public Map<JobStatus, Long> countByStatus() {
-        Map<JobStatus, Long> counts = new java.util.EnumMap<>(JobStatus.class);
-        for (Object[] row : em.createQuery("select j.status, count(j) from Job j group by j.status", Object[].class)
-                .getResultList()) {
-            counts.put((JobStatus) row[0], (Long) row[1]);
-        }
-        return counts;
-    }
-
-    @Override
     public List<Job> withStatus(JobStatus status) {
         return em.createQuery("select j from Job j where j.status = :s order by j.created", Job.class)
                 .setParameter("s", status).getResultList();
