@@ -52,6 +52,9 @@ public class BackendScheduler {
     @Inject
     ExecutionControl control;
 
+    @Inject
+    SchedulerPulse pulse;
+
     private final ConcurrentHashMap<String, Gate> gates = new ConcurrentHashMap<>();
 
     private static final class Gate {
@@ -84,6 +87,7 @@ public class BackendScheduler {
         try {
             Optional<Backend> backend = registry.find(name);
             if (backend.isEmpty() || registry.isPaused(name) || control.isShuttingDown()) {
+                pulse.passed(name);
                 return; // a stopping application starts nothing: RestartRecovery resumes after the restart
             }
             if (backend.get().simulator()) {
@@ -92,7 +96,9 @@ public class BackendScheduler {
             } else {
                 dispatcher.pickForQpu(backend.get(), Times.now()).ifPresent(this::launch);
             }
+            pulse.passed(name);
         } catch (RuntimeException e) {
+            pulse.failed(name, e);
             // the clock's next tick retries; a pass must never break its caller (an HTTP request, a timer)
             LOG.log(Level.WARNING, "Scheduling pass on backend " + name + " failed", e);
         }

@@ -1,18 +1,18 @@
 package io.qrun.application.jobs;
 
-import io.qrun.domain.shared.Times;
-import io.qrun.application.QrunException;
 import io.qrun.application.ErrorCode;
+import io.qrun.application.QrunException;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobEvent;
 import io.qrun.domain.job.JobLogLine;
+import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobResultRecord;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.LogLevel;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.domain.job.StopRequest;
 import io.qrun.domain.job.UsageStatus;
-import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.shared.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
