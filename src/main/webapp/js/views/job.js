@@ -98,7 +98,7 @@ export function createJobView({ node, onCancelled }) {
       return true;
     }
     if (job.private) {
-      // a private job's result is deleted once read (rest-api.md): read it only on request
+      // a private job's result is deleted once read (see README): read it only on request
       show(box, el('p', { class: 'muted' }, 'This job is private: its result can be read once, then it is deleted. ',
         el('button', { type: 'button', onclick: () => fetchResult(job, box) }, 'Read it now')));
       return true;
