@@ -1,0 +1,137 @@
+package io.qrun.engine.qpy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decodes one typed QPY value ({@code INSTRUCTION_PARAM}: a type char, a u64 size, that many
+ * bytes) into a {@link QpyValue}. Integers and floats of instruction parameters are little-endian
+ * up to QPY 17 (Qiskit's writer did so until version 18 fixed it); a global phase is big-endian.
+ */
+final class ValueReader {
+
+    private final int version;
+    private final ParameterExpressionReader expressions;
+    private final CircuitBodyReader circuits;
+
+    ValueReader(int version, ParameterExpressionReader expressions, CircuitBodyReader circuits) {
+        this.version = version;
+        this.expressions = expressions;
+        this.circuits = circuits;
+    }
+
+    /** A type char, a u64 size and the value's bytes. */
+    QpyValue readTyped(ByteReader in, boolean littleEndianNumbers, int depth) {
+        char type = in.ascii("value type");
+        long size = in.u64("value size");
+        ByteReader data = in.slice(size, "value of type '" + ParameterExpressionReader.printable(type) + "'");
+        return decode(type, data, littleEndianNumbers, depth);
+    }
+
+    QpyValue decode(char type, ByteReader data, boolean littleEndianNumbers, int depth) {
+        long at = data.position();
+        QpyValue value;
+        switch (type) {
+            case 'f':
+                value = new QpyValue.Number(littleEndianNumbers ? data.f64LittleEndian("float value") : data.f64("float value"));
+                break;
+            case 'i':
+                value = new QpyValue.Number(littleEndianNumbers ? data.i64LittleEndian("integer value") : data.i64("integer value"));
+                break;
+            case 'c': {
+                double re = data.f64("complex real part");
+                double im = data.f64("complex imaginary part");
+                if (im != 0) {
+                    throw new QpyException(at, "a complex gate parameter (" + re + " + " + im + "j) is not supported by Qrun");
+                }
+                value = new QpyValue.Number(re);
+                break;
+            }
+            case 'p':
+                value = new QpyValue.Symbolic(new io.qrun.engine.circuit.ParameterRef(expressions.readParameter(data)));
+                break;
+            case 'v':
+                value = new QpyValue.Symbolic(new io.qrun.engine.circuit.ParameterRef(expressions.readVectorElement(data)));
+                break;
+            case 'e':
+                value = new QpyValue.Symbolic(expressions.readExpression(data));
+                break;
+            case 's':
+                value = new QpyValue.Text(data.utf8(data.remaining(), "string value"));
+                break;
+            case 'z':
+                value = new QpyValue.Null();
+                break;
+            case 'q':
+                value = new QpyValue.Block(circuits.read(data, depth + 1));
+                break;
+            case 'R':
+                value = register(data);
+                break;
+            case 't': {
+                long count = data.u64("tuple length");
+                // each element takes at least 9 bytes (type and size): a count beyond that is corrupt
+                data.require(count * 9, "tuple of " + count + " elements");
+                List<QpyValue> items = new ArrayList<>((int) count);
+                for (long i = 0; i < count; i++) {
+                    items.add(readTyped(data, littleEndianNumbers, depth));
+                }
+                value = new QpyValue.Tuple(items);
+                break;
+            }
+            case 'm': {
+                char kind = data.ascii("modifier type");
+                long numCtrl = data.u32("modifier control qubits");
+                long ctrlState = data.u32("modifier control state");
+                double power = data.f64("modifier power");
+                value = new QpyValue.Modifier(kind, numCtrl, ctrlState, power);
+                break;
+            }
+            case 'n':
+                data.skip(data.remaining(), "numpy data");
+                value = new QpyValue.Opaque(type, "a numpy array");
+                break;
+            case 'x':
+                data.skip(data.remaining(), "classical expression");
+                value = new QpyValue.Opaque(type, "a classical expression");
+                break;
+            case 'r':
+                data.skip(data.remaining(), "range");
+                value = new QpyValue.Opaque(type, "a range");
+                break;
+            case 'd':
+                value = new QpyValue.Opaque(type, "the default case of a switch");
+                break;
+            case 'a':
+                data.skip(data.remaining(), "annotation");
+                value = new QpyValue.Opaque(type, "an annotation");
+                break;
+            default:
+                throw new QpyException(at - 9, "unknown value type '" + ParameterExpressionReader.printable(type) + "'");
+        }
+        if (!data.atEnd()) {
+            throw data.error(data.remaining() + " unexpected bytes after a value of type '" + type + "'");
+        }
+        return value;
+    }
+
+    /** A register reference up to QPY 17: a register name, or "\0" and the clbit index in decimal. */
+    QpyValue.RegisterRef register(ByteReader data) {
+        long at = data.position();
+        if (version >= 18) {
+            throw new QpyException(at, "QPY 18 register references are not read");
+        }
+        String text = data.utf8(data.remaining(), "register reference");
+        if (text.isEmpty()) {
+            throw new QpyException(at, "an empty register reference");
+        }
+        if (text.charAt(0) == '\0') {
+            String digits = text.substring(1);
+            if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
+                throw new QpyException(at, "expected a clbit index after the NUL of a bit reference, found '" + digits + "'");
+            }
+            return new QpyValue.RegisterRef(null, Integer.parseInt(digits));
+        }
+        return new QpyValue.RegisterRef(text, -1);
+    }
+}
