@@ -1,0 +1,376 @@
+package io.qrun.engine.qpy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A test-only QPY writer for synthetic payloads: it lays out bytes as Qiskit's format documentation
+ * (qiskit/qpy/__init__.py) and its Rust writer do, for constructs the real corpus lacks. It checks
+ * nothing; tests use it to build both valid payloads and deliberately broken ones.
+ */
+final class QpyTestWriter {
+
+    final int version;
+
+    QpyTestWriter(int version) {
+        this.version = version;
+    }
+
+    /** A growing big-endian byte buffer. */
+    static final class Buf {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Buf u8(int v) {
+            out.write(v);
+            return this;
+        }
+
+        Buf u16(int v) {
+            return u8(v >>> 8).u8(v);
+        }
+
+        Buf u32(long v) {
+            return u16((int) (v >>> 16) & 0xffff).u16((int) v & 0xffff);
+        }
+
+        Buf u64(long v) {
+            return u32(v >>> 32).u32(v & 0xffffffffL);
+        }
+
+        Buf f64(double v) {
+            return u64(Double.doubleToLongBits(v));
+        }
+
+        Buf le64(long v) {
+            for (int i = 0; i < 8; i++) {
+                u8((int) (v >>> (8 * i)) & 0xff);
+            }
+            return this;
+        }
+
+        Buf ch(char c) {
+            return u8(c);
+        }
+
+        Buf raw(byte[] b) {
+            out.write(b, 0, b.length);
+            return this;
+        }
+
+        Buf str(String s) {
+            return raw(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        byte[] bytes() {
+            return out.toByteArray();
+        }
+
+        int size() {
+            return out.size();
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A deterministic 16-byte UUID per name. */
+    static byte[] uuid(String name) {
+        byte[] u = new byte[16];
+        byte[] n = utf8(name);
+        for (int i = 0; i < 16; i++) {
+            u[i] = (byte) (i * 31 + (i < n.length ? n[i] : 7));
+        }
+        return u;
+    }
+
+    // ---- values: a type char, a u64 size, the data
+
+    static byte[] typed(char type, byte[] data) {
+        return new Buf().ch(type).u64(data.length).raw(data).bytes();
+    }
+
+    /** An instruction float: little-endian up to QPY 17. */
+    byte[] f(double v) {
+        Buf b = new Buf();
+        if (version <= 17) {
+            b.le64(Double.doubleToLongBits(v));
+        } else {
+            b.f64(v);
+        }
+        return typed('f', b.bytes());
+    }
+
+    byte[] i(long v) {
+        return typed('i', version <= 17 ? new Buf().le64(v).bytes() : new Buf().u64(v).bytes());
+    }
+
+    static byte[] bigEndianFloat(double v) {
+        return typed('f', new Buf().f64(v).bytes());
+    }
+
+    static byte[] parameterStruct(String name) {
+        return new Buf().u16(utf8(name).length).raw(uuid(name)).str(name).bytes();
+    }
+
+    static byte[] vectorStruct(String name, long size, long index) {
+        return new Buf().u16(utf8(name).length).u64(size).raw(uuid(name + "[" + index + "]")).u64(index).str(name).bytes();
+    }
+
+    static byte[] param(String name) {
+        return typed('p', parameterStruct(name));
+    }
+
+    static byte[] vectorElement(String name, long size, long index) {
+        return typed('v', vectorStruct(name, size, index));
+    }
+
+    static byte[] text(String s) {
+        return typed('s', utf8(s));
+    }
+
+    static byte[] none() {
+        return typed('z', new byte[0]);
+    }
+
+    static byte[] block(byte[] circuitBody) {
+        return typed('q', circuitBody);
+    }
+
+    static byte[] registerRef(String name) {
+        return utf8(name);
+    }
+
+    static byte[] clbitRef(int index) {
+        return utf8("\0" + index);
+    }
+
+    /** A parameter-expression replay and its symbol table. */
+    static final class Expression {
+        final Buf replay = new Buf();
+        final Buf symbols = new Buf();
+        int symbolCount;
+
+        /** Declares a standalone parameter in the symbol table. */
+        Expression symbol(String name) {
+            symbols.ch('p').ch('p').u64(0).raw(parameterStruct(name));
+            symbolCount++;
+            return this;
+        }
+
+        Expression vectorSymbol(String name, long size, long index) {
+            symbols.ch('v').ch('v').u64(0).raw(vectorStruct(name, size, index));
+            symbolCount++;
+            return this;
+        }
+
+        /** One 35-byte element; operands are "n", "p:NAME", "v:NAME[i]", "f:VALUE" or "i:VALUE". */
+        Expression op(int code, String lhs, String rhs) {
+            replay.u8(code);
+            operand(lhs);
+            operand(rhs);
+            return this;
+        }
+
+        Expression marker(char lhs, char rhs) {
+            replay.u8(255).ch(lhs).raw(new byte[16]).ch(rhs).raw(new byte[16]);
+            return this;
+        }
+
+        private void operand(String spec) {
+            if (spec.equals("n")) {
+                replay.ch('n').raw(new byte[16]);
+            } else if (spec.startsWith("p:")) {
+                replay.ch('p').raw(uuid(spec.substring(2)));
+            } else if (spec.startsWith("v:")) {
+                replay.ch('p').raw(uuid(spec.substring(2)));
+            } else if (spec.startsWith("f:")) {
+                replay.ch('f').u64(0).f64(Double.parseDouble(spec.substring(2)));
+            } else if (spec.startsWith("i:")) {
+                replay.ch('i').u64(0).u64(Long.parseLong(spec.substring(2)));
+            } else {
+                throw new IllegalArgumentException(spec);
+            }
+        }
+
+        byte[] bytes() {
+            byte[] r = replay.bytes();
+            return new Buf().u64(symbolCount).u64(r.length).raw(r).raw(symbols.bytes()).bytes();
+        }
+
+        byte[] typed() {
+            return QpyTestWriter.typed('e', bytes());
+        }
+    }
+
+    // ---- instructions
+
+    static final class Inst {
+        String name;
+        int[] qubits = new int[0];
+        int[] clbits = new int[0];
+        List<byte[]> params = new ArrayList<>();
+        int conditionKind;
+        byte[] conditionRegister = new byte[0];
+        long conditionValue;
+        long numCtrl;
+        long ctrlState;
+        String label = "";
+
+        Inst(String name) {
+            this.name = name;
+        }
+
+        Inst q(int... q) {
+            qubits = q;
+            return this;
+        }
+
+        Inst c(int... c) {
+            clbits = c;
+            return this;
+        }
+
+        Inst p(byte[]... p) {
+            params.addAll(List.of(p));
+            return this;
+        }
+
+        Inst ctrl(long n, long state) {
+            numCtrl = n;
+            ctrlState = state;
+            return this;
+        }
+
+        Inst condition(byte[] register, long value) {
+            conditionKind = 1;
+            conditionRegister = register;
+            conditionValue = value;
+            return this;
+        }
+
+        byte[] bytes(boolean withBits) {
+            Buf b = new Buf();
+            b.u16(utf8(name).length).u16(utf8(label).length).u16(params.size()).u32(qubits.length).u32(clbits.length)
+                    .u8(conditionKind).u16(conditionRegister.length).u64(conditionValue).u32(numCtrl).u32(ctrlState)
+                    .str(name).str(label).raw(conditionRegister);
+            if (withBits) {
+                for (int q : qubits) {
+                    b.ch('q').u32(q);
+                }
+                for (int c : clbits) {
+                    b.ch('c').u32(c);
+                }
+            }
+            for (byte[] p : params) {
+                b.raw(p);
+            }
+            return b.bytes();
+        }
+    }
+
+    static Inst inst(String name) {
+        return new Inst(name);
+    }
+
+    // ---- circuits
+
+    final class Body {
+        String name = "circuit-1";
+        int numQubits;
+        int numClbits;
+        byte[] globalPhase = bigEndianFloat(0);
+        final List<byte[]> registers = new ArrayList<>();
+        int numRegisters;
+        final List<byte[]> customs = new ArrayList<>();
+        final List<Inst> instructions = new ArrayList<>();
+        boolean layout;
+        String metadata = "{}";
+
+        Body(int numQubits, int numClbits) {
+            this.numQubits = numQubits;
+            this.numClbits = numClbits;
+        }
+
+        Body register(char type, String name, boolean inCircuit, long... indices) {
+            Buf b = new Buf().ch(type).u8(1).u32(indices.length).u16(utf8(name).length).u8(inCircuit ? 1 : 0).str(name);
+            for (long i : indices) {
+                b.u64(i);
+            }
+            registers.add(b.bytes());
+            numRegisters++;
+            return this;
+        }
+
+        Body qreg(String name, int size) {
+            long[] idx = new long[size];
+            for (int i = 0; i < size; i++) {
+                idx[i] = i;
+            }
+            return register('q', name, true, idx);
+        }
+
+        Body creg(String name, int offset, int size) {
+            long[] idx = new long[size];
+            for (int i = 0; i < size; i++) {
+                idx[i] = offset + i;
+            }
+            return register('c', name, true, idx);
+        }
+
+        Body add(Inst i) {
+            instructions.add(i);
+            return this;
+        }
+
+        /** A custom definition row: type 'g', 'i', 'c' or 'a'. */
+        Body custom(String name, char type, int nq, int nc, byte[] definition, long numCtrl, long ctrlState, byte[] base) {
+            Buf b = new Buf().u16(utf8(name).length).ch(type).u32(nq).u32(nc).u8(definition == null ? 0 : 1)
+                    .u64(definition == null ? 0 : definition.length).u32(numCtrl).u32(ctrlState)
+                    .u64(base == null ? 0 : base.length).str(name);
+            if (definition != null) {
+                b.raw(definition);
+            }
+            if (base != null) {
+                b.raw(base);
+            }
+            customs.add(b.bytes());
+            return this;
+        }
+
+        byte[] bytes() {
+            Buf b = new Buf();
+            byte[] phaseData = java.util.Arrays.copyOfRange(globalPhase, 9, globalPhase.length);
+            b.u16(utf8(name).length).ch((char) globalPhase[0]).u16(phaseData.length).u32(numQubits).u32(numClbits)
+                    .u64(utf8(metadata).length).u32(numRegisters).u64(instructions.size()).u32(0)
+                    .str(name).raw(phaseData).str(metadata);
+            registers.forEach(b::raw);
+            if (version >= 15) {
+                b.u32(0);
+            }
+            b.u64(customs.size());
+            customs.forEach(b::raw);
+            for (Inst i : instructions) {
+                b.raw(i.bytes(true));
+            }
+            b.u16(0); // calibrations
+            b.u8(layout ? 1 : 0).u32(-1).u32(-1).u32(-1).u32(0).u32(0);
+            return b.bytes();
+        }
+    }
+
+    Body body(int numQubits, int numClbits) {
+        return new Body(numQubits, numClbits);
+    }
+
+    /** The file: magic, header, program type, (16+) start table, then the one circuit. */
+    byte[] file(Body circuit) {
+        Buf b = new Buf().str("QISKIT").u8(version).u8(2).u8(3).u8(0).u64(1).ch('p').ch('q');
+        if (version >= 16) {
+            b.u64(b.size() + 8);
+        }
+        return b.raw(circuit.bytes()).bytes();
+    }
+}
