@@ -10,74 +10,74 @@ import java.util.List;
  * (qiskit/qpy/__init__.py) and its Rust writer do, for constructs the real corpus lacks. It checks
  * nothing; tests use it to build both valid payloads and deliberately broken ones.
  */
-final class QpyTestWriter {
+public final class QpyTestWriter {
 
     final int version;
 
-    QpyTestWriter(int version) {
+    public QpyTestWriter(int version) {
         this.version = version;
     }
 
     /** A growing big-endian byte buffer. */
-    static final class Buf {
+    public static final class Buf {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        Buf u8(int v) {
+        public Buf u8(int v) {
             out.write(v);
             return this;
         }
 
-        Buf u16(int v) {
+        public Buf u16(int v) {
             return u8(v >>> 8).u8(v);
         }
 
-        Buf u32(long v) {
+        public Buf u32(long v) {
             return u16((int) (v >>> 16) & 0xffff).u16((int) v & 0xffff);
         }
 
-        Buf u64(long v) {
+        public Buf u64(long v) {
             return u32(v >>> 32).u32(v & 0xffffffffL);
         }
 
-        Buf f64(double v) {
+        public Buf f64(double v) {
             return u64(Double.doubleToLongBits(v));
         }
 
-        Buf le64(long v) {
+        public Buf le64(long v) {
             for (int i = 0; i < 8; i++) {
                 u8((int) (v >>> (8 * i)) & 0xff);
             }
             return this;
         }
 
-        Buf ch(char c) {
+        public Buf ch(char c) {
             return u8(c);
         }
 
-        Buf raw(byte[] b) {
+        public Buf raw(byte[] b) {
             out.write(b, 0, b.length);
             return this;
         }
 
-        Buf str(String s) {
+        public Buf str(String s) {
             return raw(s.getBytes(StandardCharsets.UTF_8));
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             return out.toByteArray();
         }
 
-        int size() {
+        public int size() {
             return out.size();
         }
     }
 
-    static byte[] utf8(String s) {
+    public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A deterministic 16-byte UUID per name. */
-    static byte[] uuid(String name) {
+    public static byte[] uuid(String name) {
         byte[] u = new byte[16];
         byte[] n = utf8(name);
         for (int i = 0; i < 16; i++) {
@@ -88,12 +88,12 @@ final class QpyTestWriter {
 
     // ---- values: a type char, a u64 size, the data
 
-    static byte[] typed(char type, byte[] data) {
+    public static byte[] typed(char type, byte[] data) {
         return new Buf().ch(type).u64(data.length).raw(data).bytes();
     }
 
     /** An instruction float: little-endian up to QPY 17. */
-    byte[] f(double v) {
+    public byte[] f(double v) {
         Buf b = new Buf();
         if (version <= 17) {
             b.le64(Double.doubleToLongBits(v));
@@ -103,78 +103,78 @@ final class QpyTestWriter {
         return typed('f', b.bytes());
     }
 
-    byte[] i(long v) {
+    public byte[] i(long v) {
         return typed('i', version <= 17 ? new Buf().le64(v).bytes() : new Buf().u64(v).bytes());
     }
 
-    static byte[] bigEndianFloat(double v) {
+    public static byte[] bigEndianFloat(double v) {
         return typed('f', new Buf().f64(v).bytes());
     }
 
-    static byte[] parameterStruct(String name) {
+    public static byte[] parameterStruct(String name) {
         return new Buf().u16(utf8(name).length).raw(uuid(name)).str(name).bytes();
     }
 
-    static byte[] vectorStruct(String name, long size, long index) {
+    public static byte[] vectorStruct(String name, long size, long index) {
         return new Buf().u16(utf8(name).length).u64(size).raw(uuid(name + "[" + index + "]")).u64(index).str(name).bytes();
     }
 
-    static byte[] param(String name) {
+    public static byte[] param(String name) {
         return typed('p', parameterStruct(name));
     }
 
-    static byte[] vectorElement(String name, long size, long index) {
+    public static byte[] vectorElement(String name, long size, long index) {
         return typed('v', vectorStruct(name, size, index));
     }
 
-    static byte[] text(String s) {
+    public static byte[] text(String s) {
         return typed('s', utf8(s));
     }
 
-    static byte[] none() {
+    public static byte[] none() {
         return typed('z', new byte[0]);
     }
 
-    static byte[] block(byte[] circuitBody) {
+    public static byte[] block(byte[] circuitBody) {
         return typed('q', circuitBody);
     }
 
-    static byte[] registerRef(String name) {
+    public static byte[] registerRef(String name) {
         return utf8(name);
     }
 
-    static byte[] clbitRef(int index) {
+    public static byte[] clbitRef(int index) {
         return utf8("\0" + index);
     }
 
     /** A parameter-expression replay and its symbol table. */
-    static final class Expression {
+    public static final class Expression {
         final Buf replay = new Buf();
         final Buf symbols = new Buf();
         int symbolCount;
 
         /** Declares a standalone parameter in the symbol table. */
-        Expression symbol(String name) {
+        public Expression symbol(String name) {
             symbols.ch('p').ch('p').u64(0).raw(parameterStruct(name));
             symbolCount++;
             return this;
         }
 
-        Expression vectorSymbol(String name, long size, long index) {
+        public Expression vectorSymbol(String name, long size, long index) {
             symbols.ch('v').ch('v').u64(0).raw(vectorStruct(name, size, index));
             symbolCount++;
             return this;
         }
 
         /** One 35-byte element; operands are "n", "p:NAME", "v:NAME[i]", "f:VALUE" or "i:VALUE". */
-        Expression op(int code, String lhs, String rhs) {
+        public Expression op(int code, String lhs, String rhs) {
             replay.u8(code);
             operand(lhs);
             operand(rhs);
             return this;
         }
 
-        Expression marker(char lhs, char rhs) {
+        public Expression marker(char lhs, char rhs) {
             replay.u8(255).ch(lhs).raw(new byte[16]).ch(rhs).raw(new byte[16]);
             return this;
         }
@@ -195,25 +195,25 @@ final class QpyTestWriter {
             }
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             byte[] r = replay.bytes();
             return new Buf().u64(symbolCount).u64(r.length).raw(r).raw(symbols.bytes()).bytes();
         }
 
-        byte[] typed() {
+        public byte[] typed() {
             return QpyTestWriter.typed('e', bytes());
         }
     }
 
     // ---- instructions
 
-    static final class Inst {
-        String name;
+    public static final class Inst {
+        public String name;
         int[] qubits = new int[0];
         int[] clbits = new int[0];
         List<byte[]> params = new ArrayList<>();
-        int conditionKind;
-        byte[] conditionRegister = new byte[0];
+        public int conditionKind;
+        public byte[] conditionRegister = new byte[0];
         long conditionValue;
         long numCtrl;
         long ctrlState;
@@ -223,35 +223,35 @@ final class QpyTestWriter {
             this.name = name;
         }
 
-        Inst q(int... q) {
+        public Inst q(int... q) {
             qubits = q;
             return this;
         }
 
-        Inst c(int... c) {
+        public Inst c(int... c) {
             clbits = c;
             return this;
         }
 
-        Inst p(byte[]... p) {
+        public Inst p(byte[]... p) {
             params.addAll(List.of(p));
             return this;
         }
 
-        Inst ctrl(long n, long state) {
+        public Inst ctrl(long n, long state) {
             numCtrl = n;
             ctrlState = state;
             return this;
         }
 
-        Inst condition(byte[] register, long value) {
+        public Inst condition(byte[] register, long value) {
             conditionKind = 1;
             conditionRegister = register;
             conditionValue = value;
             return this;
         }
 
-        byte[] bytes(boolean withBits) {
+        public byte[] bytes(boolean withBits) {
             Buf b = new Buf();
             b.u16(utf8(name).length).u16(utf8(label).length).u16(params.size()).u32(qubits.length).u32(clbits.length)
                     .u8(conditionKind).u16(conditionRegister.length).u64(conditionValue).u32(numCtrl).u32(ctrlState)
@@ -271,30 +271,30 @@ final class QpyTestWriter {
         }
     }
 
-    static Inst inst(String name) {
+    public static Inst inst(String name) {
         return new Inst(name);
     }
 
     // ---- circuits
 
-    final class Body {
-        String name = "circuit-1";
-        int numQubits;
-        int numClbits;
-        byte[] globalPhase = bigEndianFloat(0);
+    public final class Body {
+        public String name = "circuit-1";
+        public int numQubits;
+        public int numClbits;
+        public byte[] globalPhase = bigEndianFloat(0);
         final List<byte[]> registers = new ArrayList<>();
         int numRegisters;
         final List<byte[]> customs = new ArrayList<>();
         final List<Inst> instructions = new ArrayList<>();
-        boolean layout;
-        String metadata = "{}";
+        public boolean layout;
+        public String metadata = "{}";
 
         Body(int numQubits, int numClbits) {
             this.numQubits = numQubits;
             this.numClbits = numClbits;
         }
 
-        Body register(char type, String name, boolean inCircuit, long... indices) {
+        public Body register(char type, String name, boolean inCircuit, long... indices) {
             Buf b = new Buf().ch(type).u8(1).u32(indices.length).u16(utf8(name).length).u8(inCircuit ? 1 : 0).str(name);
             for (long i : indices) {
                 b.u64(i);
@@ -304,7 +304,7 @@ final class QpyTestWriter {
             return this;
         }
 
-        Body qreg(String name, int size) {
+        public Body qreg(String name, int size) {
             long[] idx = new long[size];
             for (int i = 0; i < size; i++) {
                 idx[i] = i;
@@ -312,7 +312,7 @@ final class QpyTestWriter {
             return register('q', name, true, idx);
         }
 
-        Body creg(String name, int offset, int size) {
+        public Body creg(String name, int offset, int size) {
             long[] idx = new long[size];
             for (int i = 0; i < size; i++) {
                 idx[i] = offset + i;
@@ -320,13 +320,13 @@ final class QpyTestWriter {
             return register('c', name, true, idx);
         }
 
-        Body add(Inst i) {
+        public Body add(Inst i) {
             instructions.add(i);
             return this;
         }
 
         /** A custom definition row: type 'g', 'i', 'c' or 'a'. */
-        Body custom(String name, char type, int nq, int nc, byte[] definition, long numCtrl, long ctrlState, byte[] base) {
+        public Body custom(String name, char type, int nq, int nc, byte[] definition, long numCtrl, long ctrlState, byte[] base) {
             Buf b = new Buf().u16(utf8(name).length).ch(type).u32(nq).u32(nc).u8(definition == null ? 0 : 1)
                     .u64(definition == null ? 0 : definition.length).u32(numCtrl).u32(ctrlState)
                     .u64(base == null ? 0 : base.length).str(name);
@@ -340,7 +340,7 @@ final class QpyTestWriter {
             return this;
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             Buf b = new Buf();
             byte[] phaseData = java.util.Arrays.copyOfRange(globalPhase, 9, globalPhase.length);
             b.u16(utf8(name).length).ch((char) globalPhase[0]).u16(phaseData.length).u32(numQubits).u32(numClbits)
@@ -361,12 +361,12 @@ final class QpyTestWriter {
         }
     }
 
-    Body body(int numQubits, int numClbits) {
+    public Body body(int numQubits, int numClbits) {
         return new Body(numQubits, numClbits);
     }
 
     /** The file: magic, header, program type, (16+) start table, then the one circuit. */
-    byte[] file(Body circuit) {
+    public byte[] file(Body circuit) {
         Buf b = new Buf().str("QISKIT").u8(version).u8(2).u8(3).u8(0).u64(1).ch('p').ch('q');
         if (version >= 16) {
             b.u64(b.size() + 8);

@@ -1,0 +1,221 @@
+package io.qrun.engine.primitives;
+
+import static io.qrun.engine.primitives.SamplerEngineTest.DEV;
+import static io.qrun.engine.primitives.SamplerEngineTest.at;
+import static io.qrun.engine.primitives.SamplerEngineTest.run;
+import static io.qrun.engine.qpy.QpyTestWriter.inst;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.qrun.engine.qpy.QpyTestWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PUBs as the Qiskit client sends them (QPY circuits, npy parameter values, list-of-dict
+ * observables, support_qiskit) give the same results as their OpenQASM twins. The circuits are the
+ * real payloads of src/test/resources/qpy or synthetic ones from {@link QpyTestWriter}; the
+ * ndarrays were written by numpy 2.4.6 as the client writes them (np.save, zlib, base64). These
+ * compare plain results, so they send {@code support_qiskit: false}; QiskitResultEncoderTest covers
+ * the typed results.
+ */
+class QiskitPubTest {
+
+    static String resource(String name) {
+        try (InputStream in = QiskitPubTest.class.getResourceAsStream("/qpy/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A client ndarray from numpy_2_4_6_client_ndarrays.txt by the start of its label. */
+    static Map<String, Object> ndarray(String label) {
+        for (String line : resource("numpy_2_4_6_client_ndarrays.txt").split("\n")) {
+            if (line.startsWith(label)) {
+                return typed("ndarray", line.substring(line.indexOf('|') + 1));
+            }
+        }
+        throw new IllegalArgumentException(label);
+    }
+
+    static Map<String, Object> typed(String type, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("__type__", type);
+        m.put("__value__", value);
+        return m;
+    }
+
+    /** base64(zlib(qpy)) as the client sends a circuit, compressed here with the JDK's zlib. */
+    static Map<String, Object> circuit(byte[] qpy) {
+        Deflater d = new Deflater();
+        d.setInput(qpy);
+        d.finish();
+        byte[] buf = new byte[qpy.length + 64];
+        int n = d.deflate(buf);
+        d.end();
+        return typed("QuantumCircuit", Base64.getEncoder().encodeToString(Arrays.copyOf(buf, n)));
+    }
+
+    /** Params with these PUBs; {@code supportQiskit} null leaves the key out. */
+    static Map<String, Object> params(Boolean supportQiskit, Object... pubs) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("pubs", new ArrayList<>(Arrays.asList(pubs)));
+        p.put("version", 2);
+        if (supportQiskit != null) {
+            p.put("support_qiskit", supportQiskit);
+        }
+        return p;
+    }
+
+    static List<Object> pub(Object... elements) {
+        return new ArrayList<>(Arrays.asList(elements));
+    }
+
+    /** A synthetic v17 Bell circuit measured into register c. */
+    static byte[] bellQpy() {
+        QpyTestWriter w = new QpyTestWriter(17);
+        QpyTestWriter.Body b = w.body(2, 2).qreg("q", 2).creg("c", 0, 2);
+        b.add(inst("HGate").q(0)).add(inst("CXGate").q(0, 1).ctrl(1, 1)).add(inst("Measure").q(0).c(0))
+                .add(inst("Measure").q(1).c(1));
+        return w.file(b);
+    }
+
+    /** Synthetic: rx(θ[0]) q0; ry(θ[1]) q1; cx q0, q1; measure into meas[2] (a ParameterVector θ of size 2). */
+    static byte[] vectorQpy() {
+        QpyTestWriter w = new QpyTestWriter(17);
+        QpyTestWriter.Body b = w.body(2, 2).qreg("q", 2).creg("meas", 0, 2);
+        b.add(inst("RXGate").q(0).p(QpyTestWriter.vectorElement("θ", 2, 0)))
+                .add(inst("RYGate").q(1).p(QpyTestWriter.vectorElement("θ", 2, 1)))
+                .add(inst("CXGate").q(0, 1).ctrl(1, 1)).add(inst("Measure").q(0).c(0)).add(inst("Measure").q(1).c(1));
+        return w.file(b);
+    }
+
+    static final String VECTOR_TWIN = """
+            OPENQASM 3.0;
+            include "stdgates.inc";
+            input float[64] _θ_0_;
+            input float[64] _θ_1_;
+            qubit[2] q;
+            bit[2] meas;
+            rx(_θ_0_) q[0];
+            ry(_θ_1_) q[1];
+            cx q[0], q[1];
+            meas[0] = measure q[0];
+            meas[1] = measure q[1];
+            """;
+
+    @Test
+    void samplerQpyPubGivesTheSamplesOfItsOpenQasmTwin() {
+        Map<String, Object> qiskit = run("sampler", params(false, pub(circuit(bellQpy()), ndarray("client (0,)"), 500)), DEV, 99);
+        Map<String, Object> twin = run("sampler", params(null, pub(Circuits.BELL, null, 500)), DEV, 99);
+        assertEquals((Object) at(twin, "results"), (Object) at(qiskit, "results"));
+        List<String> samples = at(qiskit, "results", 0, "data", "c", "samples");
+        assertTrue(samples.stream().allMatch(s -> s.equals("0x0") || s.equals("0x3")));
+    }
+
+    @Test
+    void samplerNdarrayParameterValuesSweepLikeTheirListTwin() {
+        Map<String, Object> qiskit = run("sampler", params(false, pub(circuit(vectorQpy()),
+                ndarray("client (2, 2)"), 300)), DEV, 5);
+        Map<String, Object> twin = run("sampler", params(null, pub(VECTOR_TWIN,
+                List.of(List.of(0.3, 1.1), List.of(2.0, -0.7)), 300)), DEV, 5);
+        assertEquals((Object) at(twin, "results"), (Object) at(qiskit, "results"));
+        List<List<String>> samples = at(qiskit, "results", 0, "data", "meas", "samples");
+        assertEquals(2, samples.size());
+    }
+
+    @Test
+    void estimatorOnTheRealBellPayloadWithListOfDictObservables() {
+        Object observables = List.of(Map.of("ZZ", 1.0), Map.of("XX", 1.0, "ZI", 0.5), Map.of("YY", -2.0));
+        Map<String, Object> qiskit = run("estimator", params(false, pub(typed("QuantumCircuit",
+                resource("schemas_h_cx_v14.b64")), observables, typed("ndarray", resource("schemas_params_empty.npy.b64")), 0)),
+                DEV, 1);
+        List<Double> evs = at(qiskit, "results", 0, "data", "evs");
+        // Bell state: <ZZ> = 1, <XX> = 1, <ZI> = 0, <YY> = -1
+        assertEquals(1.0, evs.get(0), 1e-12);
+        assertEquals(1.0, evs.get(1), 1e-12);
+        assertEquals(2.0, evs.get(2), 1e-12);
+        String twinQasm = """
+                OPENQASM 3.0;
+                include "stdgates.inc";
+                qubit[2] q;
+                h q[0];
+                cx q[0], q[1];
+                """;
+        Map<String, Object> twin = run("estimator", params(null, pub(twinQasm, observables, null, 0)), DEV, 1);
+        assertEquals((Object) at(twin, "results"), (Object) at(qiskit, "results"));
+    }
+
+    @Test
+    void estimatorNdarraySweepOnTheRealParameterisedPayload() {
+        // rz(p)|0> is |0> up to a phase: <Z> = 1 and <X> = 0 for every p of the sweep
+        Map<String, Object> qiskit = run("estimator", params(false, pub(typed("QuantumCircuit",
+                resource("schemas_rz_param_v14.b64")), List.of(List.of("Z"), List.of("X")), ndarray("client (3, 1)"), 0)), DEV, 1);
+        List<List<Double>> evs = at(qiskit, "results", 0, "data", "evs");
+        assertEquals(2, evs.size());
+        for (int k = 0; k < 3; k++) {
+            assertEquals(1.0, evs.get(0).get(k), 1e-12);
+            assertEquals(0.0, evs.get(1).get(k), 1e-12);
+        }
+    }
+
+    @Test
+    void estimatorSweepMatchesCosines() {
+        QpyTestWriter w = new QpyTestWriter(16);
+        QpyTestWriter.Body b = w.body(1, 0).qreg("q", 1);
+        b.add(inst("RYGate").q(0).p(QpyTestWriter.param("p")));
+        Map<String, Object> qiskit = run("estimator", params(false, pub(circuit(w.file(b)),
+                Map.of("Z", typed("complex", List.of(1.0, 0.0))), ndarray("client (3, 1)"), 0)), DEV, 1);
+        List<Double> evs = at(qiskit, "results", 0, "data", "evs");
+        assertEquals(List.of(1.0, Math.cos(1.0), Math.cos(2.0)).size(), evs.size());
+        for (int k = 0; k < 3; k++) {
+            assertEquals(Math.cos(k), evs.get(k), 1e-12);
+        }
+    }
+
+    @Test
+    void errorsNameThePubAndThePlace() {
+        Map<String, Object> broken = typed("QuantumCircuit", resource("schemas_h_cx_v14.b64").substring(0, 40));
+        PrimitiveInputException e = assertThrows(PrimitiveInputException.class, () -> SamplerEngineTest.ENGINE.validate(
+                "estimator", params(false, pub(Circuits.BELL, "ZZ"), pub(broken, "ZZ")), SubmissionLimits.defaults()));
+        assertEquals("params.pubs[1][0]", e.path());
+        assertTrue(e.getMessage().contains("zlib"), e.getMessage());
+
+        byte[] corrupt = bellQpy();
+        corrupt[6] = 12;
+        e = assertThrows(PrimitiveInputException.class, () -> SamplerEngineTest.ENGINE.validate("sampler",
+                params(false, pub(circuit(corrupt))), SubmissionLimits.defaults()));
+        assertEquals("params.pubs[0][0]", e.path());
+        assertTrue(e.getMessage().contains("the QPY circuit: byte 6: QPY version 12 is not supported"), e.getMessage());
+
+        e = assertThrows(PrimitiveInputException.class, () -> SamplerEngineTest.ENGINE.validate("sampler",
+                params(false, pub(circuit(vectorQpy()), ndarray("client (3, 1)"))), SubmissionLimits.defaults()));
+        assertEquals("params.pubs[0][1]", e.path());
+        assertTrue(e.getMessage().contains("last axis of the parameter values has length 1 but the circuit has 2 parameters [θ[0], θ[1]]"),
+                e.getMessage());
+
+        e = assertThrows(PrimitiveInputException.class, () -> SamplerEngineTest.ENGINE.validate("sampler",
+                params(false, pub(circuit(bellQpy()), typed("ndarray", "eJzLSM3JyddRyMsvUcgrzS2oBAAyEwYL"))),
+                SubmissionLimits.defaults()));
+        assertEquals("params.pubs[0][1]", e.path());
+        assertTrue(e.getMessage().contains("not an .npy array"), e.getMessage());
+    }
+
+    @Test
+    void aCircuitWithoutParametersTakesAnArrayWithAnEmptyLastAxis() {
+        Map<String, Object> qiskit = run("sampler", params(false, pub(circuit(bellQpy()), ndarray("client (2, 0)"), 10)), DEV, 3);
+        List<List<String>> samples = at(qiskit, "results", 0, "data", "c", "samples");
+        assertEquals(2, samples.size(), "shape (2, 0) is a PUB of shape (2,)");
+    }
+}
