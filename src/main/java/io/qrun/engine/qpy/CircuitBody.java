@@ -33,10 +33,10 @@ record CircuitBody(
             long numCtrlQubits, long ctrlState, RawInstruction baseGate) {}
 
     /**
-     * One {@code INSTRUCTION}. {@code conditionKind} is 0 (none), 1 (register or clbit equals
-     * {@code conditionValue}) or 2 (a classical expression, which Qrun does not evaluate).
+     * One {@code INSTRUCTION}. {@code conditionKind} is 0 (none), 1 ({@code conditionTarget}, a
+     * register or clbit, equals {@code conditionValue}) or 2 ({@code conditionExpression}).
      */
     record RawInstruction(long offset, String className, int[] qubits, int[] clbits, List<QpyValue> params,
-            int conditionKind, QpyValue.RegisterRef conditionTarget, long conditionValue, long numCtrlQubits,
-            long ctrlState) {}
+            int conditionKind, QpyValue.RegisterRef conditionTarget, ClassicalExpression conditionExpression,
+            long conditionValue, long numCtrlQubits, long ctrlState) {}
 }

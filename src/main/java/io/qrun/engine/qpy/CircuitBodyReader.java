@@ -23,7 +23,8 @@ final class CircuitBodyReader {
     CircuitBodyReader(int version, QpyLimits limits, ParameterSymbols symbols) {
         this.version = version;
         this.limits = limits;
-        this.values = new ValueReader(version, new ParameterExpressionReader(symbols, limits), this);
+        this.values = new ValueReader(version, new ParameterExpressionReader(symbols, limits), this,
+                new ClassicalExpressionReader(limits));
     }
 
     CircuitBody read(ByteReader in, int depth) {
@@ -191,10 +192,17 @@ final class CircuitBodyReader {
         in.utf8(labelSize, "instruction label");
         int conditionKind = extras & 0b11;
         QpyValue.RegisterRef target = null;
+        ClassicalExpression expression = null;
         if (conditionKind == 1) {
             target = values.register(in.slice(conditionSize, "condition register"));
         } else if (conditionKind == 2) {
-            values.readTyped(in, false, depth);
+            long exprAt = in.position();
+            QpyValue condition = values.readTyped(in, false, depth);
+            if (!(condition instanceof QpyValue.Classical c)) {
+                throw new QpyException(exprAt, "expected a classical expression as the condition of '" + name + "', found "
+                        + QpyValue.describe(condition));
+            }
+            expression = c.expression();
         } else if (conditionKind == 3) {
             throw new QpyException(at + 14, "invalid condition type 3 in instruction '" + name + "'");
         }
@@ -223,8 +231,8 @@ final class CircuitBodyReader {
                 in.skip(in.u64("annotation payload size"), "annotation payload");
             }
         }
-        return new CircuitBody.RawInstruction(at, name, qubits, clbits, params, conditionKind, target, conditionValue,
-                numCtrl, ctrlState);
+        return new CircuitBody.RawInstruction(at, name, qubits, clbits, params, conditionKind, target, expression,
+                conditionValue, numCtrl, ctrlState);
     }
 
     private static int argument(ByteReader in, char expected, int bound, String instruction) {

@@ -245,10 +245,7 @@ final class CircuitConverter {
 
     private Instruction.IfElse ifElse(CircuitBody.RawInstruction raw, CircuitBody body, int[] qubits, int[] clbits,
             int[] clbitMap, int depth) {
-        if (raw.conditionKind() == 2) {
-            throw reject(raw, "'if' conditions on classical expressions (expr.Expr)");
-        }
-        if (raw.conditionKind() != 1) {
+        if (raw.conditionKind() != 1 && raw.conditionKind() != 2) {
             throw new QpyException(raw.offset(), "an if_else without a condition");
         }
         Instruction.Condition condition = condition(raw, body, clbitMap);
@@ -275,10 +272,15 @@ final class CircuitConverter {
 
     /** The condition register or bit, resolved in the body the instruction sits in and mapped to top-level clbits. */
     private static Instruction.Condition condition(CircuitBody.RawInstruction raw, CircuitBody body, int[] clbitMap) {
-        QpyValue.RegisterRef target = raw.conditionTarget();
-        if (target == null) {
-            throw reject(raw, "conditions on classical expressions (expr.Expr)");
+        if (raw.conditionKind() == 2) {
+            Instruction.Condition local = ExpressionConditions.of(raw.conditionExpression(), body, raw.offset());
+            int[] bits = new int[local.clbits().length];
+            for (int i = 0; i < bits.length; i++) {
+                bits[i] = clbitMap[local.clbits()[i]];
+            }
+            return new Instruction.Condition(bits, local.value());
         }
+        QpyValue.RegisterRef target = raw.conditionTarget();
         if (target.register() == null) {
             if (target.clbit() >= body.numClbits()) {
                 throw new QpyException(raw.offset(), "the condition reads clbit " + target.clbit() + " but the circuit has "

@@ -30,6 +30,9 @@ sealed interface QpyValue {
     /** {@code 'm'}: a modifier of an annotated operation: {@code kind} 'i' (inverse), 'c' (control) or 'p' (power). */
     record Modifier(char kind, long numCtrlQubits, long ctrlState, double power) implements QpyValue {}
 
+    /** {@code 'x'}: a classical expression (an if condition, a switch target). */
+    record Classical(ClassicalExpression expression) implements QpyValue {}
+
     /** A value the reader skipped because no instruction Qrun runs needs it ({@code 'n'} numpy data, classical expressions, ...). */
     record Opaque(char type, String description) implements QpyValue {}
 
@@ -58,6 +61,9 @@ sealed interface QpyValue {
         }
         if (v instanceof Modifier) {
             return "a gate modifier";
+        }
+        if (v instanceof Classical c) {
+            return "the classical expression " + ClassicalExpression.describe(c.expression());
         }
         return ((Opaque) v).description();
     }

@@ -13,11 +13,14 @@ final class ValueReader {
     private final int version;
     private final ParameterExpressionReader expressions;
     private final CircuitBodyReader circuits;
+    private final ClassicalExpressionReader classical;
 
-    ValueReader(int version, ParameterExpressionReader expressions, CircuitBodyReader circuits) {
+    ValueReader(int version, ParameterExpressionReader expressions, CircuitBodyReader circuits,
+            ClassicalExpressionReader classical) {
         this.version = version;
         this.expressions = expressions;
         this.circuits = circuits;
+        this.classical = classical;
     }
 
     /** A type char, a u64 size and the value's bytes. */
@@ -92,8 +95,7 @@ final class ValueReader {
                 value = new QpyValue.Opaque(type, "a numpy array");
                 break;
             case 'x':
-                data.skip(data.remaining(), "classical expression");
-                value = new QpyValue.Opaque(type, "a classical expression");
+                value = new QpyValue.Classical(classical.read(data, 0));
                 break;
             case 'r':
                 data.skip(data.remaining(), "range");

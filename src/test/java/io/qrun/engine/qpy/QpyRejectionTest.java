@@ -43,7 +43,13 @@ class QpyRejectionTest {
         // an expression condition is one typed value before the arguments: a bool literal here
         byte[] expression = QpyTestWriter.typed('x', new byte[] {'v', 'b', 'b', 1});
         i.conditionRegister = expression;
-        assertRejected(oneInstruction(i, 1, 0), "classical expressions");
+        assertRejected(oneInstruction(i, 1, 0), "the 'if' condition true is not supported by Qrun");
+        // c[0] < c[1] as a uint comparison: an ordering the model cannot hold
+        QpyTestWriter.Inst less = inst("IfElseOp").q(0).c(0, 1).p(QpyTestWriter.block(w.body(1, 2).qreg("q", 1).bytes()));
+        less.conditionKind = 2;
+        less.conditionRegister = QpyTestWriter.typed('x', new QpyTestWriter.Buf().ch('b').ch('b').u8(8)
+                .ch('x').ch('b').ch('C').u32(0).ch('x').ch('b').ch('C').u32(1).bytes());
+        assertRejected(oneInstruction(less, 1, 2), "the 'if' condition (clbit 0 < clbit 1) is not supported by Qrun");
     }
 
     @Test

@@ -199,6 +199,38 @@ class QpySyntheticTest {
     }
 
     @Test
+    void ifConditionsAsClassicalExpressions() {
+        QpyTestWriter.Body x = v17.body(1, 2).qreg("q", 1);
+        x.add(inst("XGate").q(0));
+        byte[] block = QpyTestWriter.block(x.bytes());
+        // c[0]; !c[1]; c == 2 (register c as uint[2] against the 1-byte literal 2); c[0] != true under an implicit cast
+        byte[] bit = new QpyTestWriter.Buf().ch('x').ch('b').ch('C').u32(0).bytes();
+        byte[] notBit = new QpyTestWriter.Buf().ch('u').ch('b').u8(2).ch('x').ch('b').ch('C').u32(1).bytes();
+        byte[] equal = new QpyTestWriter.Buf().ch('b').ch('b').u8(6).ch('x').ch('u').u32(2).ch('R').u16(1).str("c")
+                .ch('v').ch('u').u32(2).ch('i').u8(1).u8(2).bytes();
+        byte[] notEqual = new QpyTestWriter.Buf().ch('b').ch('b').u8(7).ch('c').ch('b').u8(1).ch('x').ch('b').ch('C').u32(0)
+                .ch('v').ch('b').ch('b').u8(1).bytes();
+        QpyTestWriter.Body b = v17.body(1, 2).qreg("q", 1).creg("c", 0, 2);
+        for (byte[] e : List.of(bit, notBit, equal, notEqual)) {
+            QpyTestWriter.Inst i = inst("IfElseOp").q(0).c(0, 1).p(block, QpyTestWriter.none());
+            i.conditionKind = 2;
+            i.conditionRegister = QpyTestWriter.typed('x', e);
+            b.add(i);
+        }
+        Circuit twin = Twins.qasm("""
+                OPENQASM 3.0;
+                include "stdgates.inc";
+                qubit[1] q;
+                bit[2] c;
+                if (c[0]) { x q[0]; }
+                if (!c[1]) { x q[0]; }
+                if (c == 2) { x q[0]; }
+                if (!c[0]) { x q[0]; }
+                """);
+        assertEquals(Twins.describe(twin, Map.of()), Twins.describe(read(v17.file(b)), Map.of()));
+    }
+
+    @Test
     void resetBarrierDelayAndGlobalPhase() {
         QpyTestWriter.Body b = v17.body(2, 0).qreg("q", 2);
         b.globalPhase = QpyTestWriter.bigEndianFloat(0.25);
