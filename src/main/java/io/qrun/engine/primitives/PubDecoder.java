@@ -183,8 +183,8 @@ final class PubDecoder {
             return typed.bindings(json, circuit.parameters(), path);
         }
         if (QiskitTypedValues.isTyped(json)) {
-            throw new PrimitiveInputException(path, "parameter values of type " + JsonValues.describe(((Map<?, ?>) json).get("__type__"))
-                    + " are not supported; send an ndarray, a list or a dict keyed by parameter name");
+            throw new PrimitiveInputException(path, "parameter values of Qiskit type '" + ((Map<?, ?>) json).get("__type__")
+                    + "' are not supported; send an ndarray, a list or a dict keyed by parameter name");
         }
         return BindingsArray.decode(json, circuit.parameters(), path);
     }

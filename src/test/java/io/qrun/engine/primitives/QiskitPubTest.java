@@ -213,6 +213,41 @@ class QiskitPubTest {
     }
 
     @Test
+    void hostileTypedValuesAreBoundedAndNamed() {
+        // 10 MB of zeros compress to about 10 kB: inflation stops at the circuit-size limit
+        Map<String, Object> bomb = typed("QuantumCircuit", io.qrun.engine.qiskit.CompressedBase64.encode(new byte[10_000_000]));
+        PrimitiveInputException e = assertThrows(PrimitiveInputException.class, () -> SamplerEngineTest.ENGINE.validate(
+                "sampler", params(true, pub(bomb)), SubmissionLimits.defaults()));
+        assertEquals("params.pubs[0][0]", e.path());
+        assertTrue(e.getMessage().contains("inflates to more than 1000000 bytes"), e.getMessage());
+        Map<String, Object> huge = typed("QuantumCircuit", "A".repeat(1_000_004));
+        e = assertThrows(PrimitiveInputException.class, () -> SamplerEngineTest.ENGINE.validate(
+                "sampler", params(true, pub(huge)), SubmissionLimits.defaults()));
+        assertTrue(e.getMessage().contains("the encoded circuit has 1000004 characters; at most 1000000"), e.getMessage());
+        Map<String, Object> notText = typed("QuantumCircuit", 12);
+        e = assertThrows(PrimitiveInputException.class, () -> SamplerEngineTest.ENGINE.validate(
+                "sampler", params(true, pub(notText)), SubmissionLimits.defaults()));
+        assertEquals("params.pubs[0][0].__value__", e.path());
+        // an ndarray bomb for parameter values is stopped by the element limit of the PUB
+        byte[] header = ("{'descr': '<f8', 'fortran_order': False, 'shape': (2000000, 2), }" + " ".repeat(53) + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] npy = new byte[10 + header.length + 8 * 4_000_000];
+        npy[0] = (byte) 0x93;
+        System.arraycopy("NUMPY".getBytes(StandardCharsets.US_ASCII), 0, npy, 1, 5);
+        npy[6] = 1;
+        npy[8] = (byte) header.length;
+        System.arraycopy(header, 0, npy, 10, header.length);
+        Map<String, Object> values = typed("ndarray", io.qrun.engine.qiskit.CompressedBase64.encode(npy));
+        e = assertThrows(PrimitiveInputException.class, () -> SamplerEngineTest.ENGINE.validate(
+                "sampler", params(true, pub(circuit(vectorQpy()), values)), SubmissionLimits.defaults()));
+        assertEquals("params.pubs[0][1]", e.path());
+        assertTrue(e.getMessage().contains("the ndarray value: the value inflates to more than"), e.getMessage());
+        e = assertThrows(PrimitiveInputException.class, () -> SamplerEngineTest.ENGINE.validate(
+                "sampler", params(true, pub(circuit(bellQpy()), typed("BindingsArray", Map.of()))), SubmissionLimits.defaults()));
+        assertTrue(e.getMessage().contains("parameter values of Qiskit type 'BindingsArray' are not supported"), e.getMessage());
+    }
+
+    @Test
     void aCircuitWithoutParametersTakesAnArrayWithAnEmptyLastAxis() {
         Map<String, Object> qiskit = run("sampler", params(false, pub(circuit(bellQpy()), ndarray("client (2, 0)"), 10)), DEV, 3);
         List<List<String>> samples = at(qiskit, "results", 0, "data", "c", "samples");

@@ -99,7 +99,8 @@ class QpySyntheticTest {
         QpyTestWriter.Expression e = new QpyTestWriter.Expression().symbol("x").symbol("y")
                 .op(2, "f:2.0", "p:x").op(5, "p:y", "n").op(0, "n", "n");
         QpyTestWriter.Expression r = new QpyTestWriter.Expression().symbol("x").op(18, "p:x", "i:1");
-        // Python-writer style (Qiskit 2.0-2.2): a nested expression between markers, then the op with 'n'
+        // a nested expression between op-255 markers, as Qiskit's Python writer laid them out; the 'n'
+        // operand is the nested result, read as Qiskit's current (Rust) reader reads it: x - y/4
         QpyTestWriter.Expression nested = new QpyTestWriter.Expression().symbol("x").symbol("y")
                 .marker('n', 's').op(3, "p:y", "f:4.0").marker('n', 'e').op(1, "p:x", "n");
         QpyTestWriter.Body b = v17.body(1, 0).qreg("q", 1);
