@@ -213,6 +213,45 @@ class QiskitPubTest {
     }
 
     @Test
+    void aTranspiledQpyCircuitRunsOnAnIsaBackendLikeItsPhysicalQubitTwin() {
+        // synthetic: a 5-qubit transpiled circuit (layout present) in the backend's basis rz, sx, x, ecr
+        QpyTestWriter w = new QpyTestWriter(17);
+        QpyTestWriter.Body b = w.body(5, 2).qreg("q", 5).creg("c", 0, 2);
+        b.layout = true;
+        b.add(inst("RZGate").q(3).p(w.f(Math.PI / 2))).add(inst("SXGate").q(3)).add(inst("RZGate").q(3).p(w.f(Math.PI / 2)))
+                .add(inst("ECRGate").q(3, 4)).add(inst("XGate").q(3)).add(inst("Delay").q(4).p(w.i(160)))
+                .add(inst("Barrier").q(3, 4)).add(inst("Measure").q(3).c(0)).add(inst("Measure").q(4).c(1));
+        String twin = """
+                OPENQASM 3.0;
+                include "stdgates.inc";
+                bit[2] c;
+                rz(pi/2) $3;
+                sx $3;
+                rz(pi/2) $3;
+                ecr $3, $4;
+                x $3;
+                delay[160dt] $4;
+                barrier $3, $4;
+                c[0] = measure $3;
+                c[1] = measure $4;
+                """;
+        io.qrun.engine.target.Target isa = new io.qrun.engine.target.Target("isa", 5, java.util.Set.of("rz", "sx", "x", "ecr"),
+                java.util.Set.of(List.of(3, 4)), false, null, 2.2222e-10);
+        Map<String, Object> qiskit = run("sampler", params(false, pub(circuit(w.file(b)), null, 200)), isa, 17);
+        Map<String, Object> plain = run("sampler", params(null, pub(twin, null, 200)), isa, 17);
+        assertEquals((Object) at(plain, "results"), (Object) at(qiskit, "results"));
+        // on the coupling map only as (3, 4): the reversed ecr is refused as for OpenQASM
+        QpyTestWriter.Body reversed = w.body(5, 0).qreg("q", 5);
+        reversed.layout = true;
+        reversed.add(inst("ECRGate").q(4, 3));
+        JobSpec spec = SamplerEngineTest.ENGINE.validate("estimator", params(false, pub(circuit(w.file(reversed)), "ZZIII")),
+                SubmissionLimits.defaults());
+        PubExecutionException e = assertThrows(PubExecutionException.class,
+                () -> SamplerEngineTest.ENGINE.prepare(spec, 0, isa, TimeModelSettings.defaults()));
+        assertTrue(e.getMessage().contains("(4, 3)"), e.getMessage());
+    }
+
+    @Test
     void hostileTypedValuesAreBoundedAndNamed() {
         // 10 MB of zeros compress to about 10 kB: inflation stops at the circuit-size limit
         Map<String, Object> bomb = typed("QuantumCircuit", io.qrun.engine.qiskit.CompressedBase64.encode(new byte[10_000_000]));
