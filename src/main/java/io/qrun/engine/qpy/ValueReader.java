@@ -1,5 +1,9 @@
 package io.qrun.engine.qpy;
 
+import io.qrun.engine.qiskit.NpyArray;
+import io.qrun.engine.qiskit.NpyDtype;
+import io.qrun.engine.qiskit.NpyReader;
+import io.qrun.engine.qiskit.QiskitWireException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,8 +95,7 @@ final class ValueReader {
                 break;
             }
             case 'n':
-                data.skip(data.remaining(), "numpy data");
-                value = new QpyValue.Opaque(type, "a numpy array");
+                value = numpy(data);
                 break;
             case 'x':
                 value = new QpyValue.Classical(classical.read(data, 0));
@@ -115,6 +118,24 @@ final class ValueReader {
             throw data.error(data.remaining() + " unexpected bytes after a value of type '" + type + "'");
         }
         return value;
+    }
+
+    /** A numpy scalar (np.float32, np.int64, ... are stored as .npy) is a number; any other array is kept opaque. */
+    private static QpyValue numpy(ByteReader data) {
+        long at = data.position();
+        byte[] npy = data.bytes(data.remaining(), "numpy data");
+        try {
+            NpyArray array = NpyReader.read(npy, 1 << 20);
+            if (array.shape().length == 0 && array.dtype() != NpyDtype.BOOL) {
+                return new QpyValue.Number(array.doubleAt(0));
+            }
+        } catch (QiskitWireException e) {
+            if (npy.length < 10 || (npy[0] & 0xff) != 0x93) {
+                throw new QpyException(at, "a numpy value: " + e.getMessage());
+            }
+            // a valid .npy of a dtype Qrun does not read (complex, object...): only a gate that needs it fails
+        }
+        return new QpyValue.Opaque('n', "a numpy array");
     }
 
     /** A register reference up to QPY 17: a register name, or "\0" and the clbit index in decimal. */

@@ -54,7 +54,8 @@ class QpyRejectionTest {
 
     @Test
     void unitariesOpaqueGatesAndPauliEvolution() {
-        assertRejected(oneInstruction(inst("UnitaryGate").q(0).p(QpyTestWriter.typed('n', new byte[] {1, 2})), 1, 0),
+        byte[] matrix = QpyTestWriter.npy("<c16", "(2, 2)", new byte[64]);
+        assertRejected(oneInstruction(inst("UnitaryGate").q(0).p(QpyTestWriter.typed('n', matrix)), 1, 0),
                 "'UnitaryGate' is not supported by Qrun");
         QpyTestWriter.Body b = w.body(1, 0).qreg("q", 1).custom("mystery_0123456789abcdef0123456789abcdef", 'g', 1, 0, null, 0, 0, null);
         b.add(inst("mystery_0123456789abcdef0123456789abcdef").q(0));
@@ -87,6 +88,12 @@ class QpyRejectionTest {
         assertRejected(oneInstruction(inst("RZGate").q(0).p(abs.typed()), 1, 0), "abs() in a parameter expression");
         QpyTestWriter.Expression missing = new QpyTestWriter.Expression().op(0, "p:x", "f:1");
         assertRejected(oneInstruction(inst("RZGate").q(0).p(missing.typed()), 1, 0), "missing from its symbol table");
+    }
+
+    @Test
+    void aBrokenNumpyValueIsANamedError() {
+        assertRejected(oneInstruction(inst("RZGate").q(0).p(QpyTestWriter.typed('n', new byte[] {1, 2})), 1, 0),
+                "a numpy value: not an .npy array");
     }
 
     @Test

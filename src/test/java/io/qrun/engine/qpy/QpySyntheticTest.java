@@ -288,6 +288,23 @@ class QpySyntheticTest {
     }
 
     @Test
+    void numpyScalarAnglesAreNumbers() {
+        // np.float32(0.5) and np.int64(2) as gate parameters: Qiskit stores numpy scalars as 0-d .npy
+        byte[] f32 = QpyTestWriter.npy("<f4", "()", new QpyTestWriter.Buf().u8(0).u8(0).u8(0).u8(0x3f).bytes());
+        byte[] i64 = QpyTestWriter.npy("<i8", "()", new byte[] {2, 0, 0, 0, 0, 0, 0, 0});
+        QpyTestWriter.Body b = v17.body(1, 0).qreg("q", 1);
+        b.add(inst("RZGate").q(0).p(QpyTestWriter.typed('n', f32))).add(inst("RXGate").q(0).p(QpyTestWriter.typed('n', i64)));
+        Circuit twin = Twins.qasm("""
+                OPENQASM 3.0;
+                include "stdgates.inc";
+                qubit[1] q;
+                rz(0.5) q[0];
+                rx(2) q[0];
+                """);
+        assertEquals(Twins.describe(twin, Map.of()), Twins.describe(read(v17.file(b)), Map.of()));
+    }
+
+    @Test
     void versions13To16HeadersRead() {
         for (int version = 13; version <= 16; version++) {
             QpyTestWriter w = new QpyTestWriter(version);

@@ -127,6 +127,15 @@ public final class QpyTestWriter {
         return typed('v', vectorStruct(name, size, index));
     }
 
+    /** An .npy payload with this header dict content (as numpy writes it, padded to 64 bytes) and data. */
+    public static byte[] npy(String descr, String shape, byte[] data) {
+        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
+        int pad = (64 - (10 + dict.length() + 1) % 64) % 64;
+        String header = dict + " ".repeat(pad) + "\n";
+        return new Buf().u8(0x93).str("NUMPY").u8(1).u8(0).u8(header.length() & 0xff).u8(header.length() >>> 8)
+                .str(header).raw(data).bytes();
+    }
+
     public static byte[] text(String s) {
         return typed('s', utf8(s));
     }
