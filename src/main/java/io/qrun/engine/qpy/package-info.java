@@ -10,9 +10,11 @@
  * blocks (which are circuit payloads themselves); {@code ValueReader} decodes typed values and
  * {@code ParameterExpressionReader} replays QPY's own parameter-expression encoding (version 13+)
  * into circuit expressions; {@code ParameterSymbols} gives parameters Qiskit's names and order.
+ * {@code ClassicalExpressionReader} reads the classical expressions of conditions, which
+ * {@code ExpressionConditions} turns into the model's bit comparisons where it can.
  * {@code CircuitConverter} then maps Qiskit's gate classes to the engine's gates
- * ({@code QiskitGateNames}), inlines custom gates from their per-instance definitions and turns
- * {@code if_else} into the model's if.
+ * ({@code QiskitGateNames}), inlines custom gates from their per-instance definitions and
+ * {@code box} bodies, and turns {@code if_else} into the model's if.
  *
  * <p>Every failure is a {@link io.qrun.engine.qpy.QpyException} with the byte offset and what was
  * expected; {@link io.qrun.engine.qpy.QpyLimits} (the OpenQASM parser's limits) bound qubits, bits,

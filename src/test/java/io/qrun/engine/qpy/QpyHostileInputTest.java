@@ -75,10 +75,12 @@ class QpyHostileInputTest {
 
     @Test
     void randomCorruptionEndsInAResultOrANamedError() {
-        byte[] full = rich();
+        List<byte[]> payloads = List.of(rich(), Twins.resource("schemas_ghz3_v14.b64"),
+                Twins.resource("schemas_rz_param_v14.b64"), Twins.resource("schemas_cx10_v13.b64"));
         Random random = new Random(20261201L);
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             for (int trial = 0; trial < 20_000; trial++) {
+                byte[] full = payloads.get(trial % payloads.size());
                 byte[] mutated = full.clone();
                 int flips = 1 + random.nextInt(3);
                 for (int f = 0; f < flips; f++) {

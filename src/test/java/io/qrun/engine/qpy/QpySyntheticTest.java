@@ -288,6 +288,22 @@ class QpySyntheticTest {
     }
 
     @Test
+    void aBoxRunsItsBody() {
+        QpyTestWriter.Body body = v17.body(2, 0).qreg("q", 2);
+        body.add(inst("HGate").q(0)).add(inst("CZGate").q(0, 1).ctrl(1, 1));
+        QpyTestWriter.Body b = v17.body(3, 0).qreg("q", 3);
+        b.add(inst("BoxOp").q(2, 1).p(QpyTestWriter.block(body.bytes()), QpyTestWriter.none(), QpyTestWriter.text("dt")));
+        Circuit twin = Twins.qasm("""
+                OPENQASM 3.0;
+                include "stdgates.inc";
+                qubit[3] q;
+                h q[2];
+                cz q[2], q[1];
+                """);
+        assertEquals(Twins.describe(twin, Map.of()), Twins.describe(read(v17.file(b)), Map.of()));
+    }
+
+    @Test
     void numpyScalarAnglesAreNumbers() {
         // np.float32(0.5) and np.int64(2) as gate parameters: Qiskit stores numpy scalars as 0-d .npy
         byte[] f32 = QpyTestWriter.npy("<f4", "()", new QpyTestWriter.Buf().u8(0).u8(0).u8(0).u8(0x3f).bytes());
