@@ -51,6 +51,17 @@ final class ByteReader {
         }
     }
 
+    /**
+     * Checks that {@code count} items of at least {@code minBytesEach} bytes each can fit in what
+     * remains, by division so that a huge count cannot overflow into a small product.
+     */
+    void requireItems(long count, int minBytesEach, String what) {
+        if (count < 0 || count > remaining() / minBytesEach) {
+            throw error(what + ": " + Long.toUnsignedString(count) + " of at least " + minBytesEach
+                    + " bytes each cannot fit in the " + remaining() + " bytes that remain");
+        }
+    }
+
     /** A reader over the next {@code length} bytes, which this reader skips. */
     ByteReader slice(long length, String what) {
         require(length, what);

@@ -62,7 +62,7 @@ final class CircuitBodyReader {
         Map<String, long[]> clbitRegisters = new LinkedHashMap<>();
         List<String> registerOrder = new ArrayList<>();
         // a register takes at least 9 bytes: a count beyond that is corrupt before any allocation
-        in.require(numRegisters * 9, numRegisters + " registers");
+        in.requireItems(numRegisters, 9, "registers");
         for (long r = 0; r < numRegisters; r++) {
             readRegister(in, (int) numQubits, (int) numClbits, clbitRegisters, registerOrder);
         }
@@ -80,7 +80,7 @@ final class CircuitBodyReader {
             }
         }
         Map<String, CircuitBody.CustomOperation> customs = readCustomDefinitions(in, depth);
-        in.require(numInstructions * 33, numInstructions + " instructions");
+        in.requireItems(numInstructions, 33, "instructions");
         if (instructionsRead + numInstructions > limits.maxInstructions()) {
             throw in.error("the circuit has more than " + limits.maxInstructions()
                     + " instructions (QpyLimits.maxInstructions)");
@@ -113,7 +113,7 @@ final class CircuitBodyReader {
         if (type != 'q' && type != 'c') {
             throw new QpyException(at, "expected register type 'q' or 'c', found '" + ParameterExpressionReader.printable(type) + "'");
         }
-        in.require(size * 8, "bit indices of register '" + name + "'");
+        in.requireItems(size, 8, "bit indices of register '" + name + "'");
         int bound = type == 'q' ? numQubits : numClbits;
         long[] indices = new long[(int) size];
         for (int i = 0; i < size; i++) {
@@ -136,7 +136,7 @@ final class CircuitBodyReader {
 
     private Map<String, CircuitBody.CustomOperation> readCustomDefinitions(ByteReader in, int depth) {
         long count = in.u64("number of custom definitions");
-        in.require(count * 36, count + " custom definitions");
+        in.requireItems(count, 36, "custom definitions");
         Map<String, CircuitBody.CustomOperation> customs = new HashMap<>();
         for (long i = 0; i < count; i++) {
             long at = in.position();
@@ -209,7 +209,7 @@ final class CircuitBodyReader {
         int[] qubits = new int[0];
         int[] clbits = new int[0];
         if (readBits) {
-            in.require((numQargs + numCargs) * 5, "arguments of instruction '" + name + "'");
+            in.requireItems(numQargs + numCargs, 5, "arguments of instruction '" + name + "'");
             qubits = new int[(int) numQargs];
             clbits = new int[(int) numCargs];
             for (int i = 0; i < numQargs; i++) {
@@ -219,7 +219,7 @@ final class CircuitBodyReader {
                 clbits[i] = argument(in, 'c', numClbits, name);
             }
         }
-        in.require(numParams * 9L, numParams + " parameters of instruction '" + name + "'");
+        in.requireItems(numParams, 9, "parameters of instruction '" + name + "'");
         List<QpyValue> params = new ArrayList<>(numParams);
         for (int i = 0; i < numParams; i++) {
             params.add(values.readTyped(in, version <= 17, depth));

@@ -168,6 +168,10 @@ final class CircuitConverter {
                 List<Integer> open = new ArrayList<>();
                 if (custom.type() == 'c') {
                     // QPY stores the definition with all controls closed; an open control is X around it
+                    if (custom.numCtrlQubits() > 62) {
+                        throw new QpyException(custom.offset(), "the controlled gate '" + display + "' has "
+                                + custom.numCtrlQubits() + " controls; Qrun reads control states of at most 62");
+                    }
                     int n = (int) Math.min(custom.numCtrlQubits(), qubits.length);
                     for (int i = 0; i < n; i++) {
                         if (((custom.ctrlState() >> i) & 1) == 0) {

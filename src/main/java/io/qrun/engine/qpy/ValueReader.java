@@ -78,7 +78,7 @@ final class ValueReader {
             case 't': {
                 long count = data.u64("tuple length");
                 // each element takes at least 9 bytes (type and size): a count beyond that is corrupt
-                data.require(count * 9, "tuple of " + count + " elements");
+                data.requireItems(count, 9, "tuple elements");
                 List<QpyValue> items = new ArrayList<>((int) count);
                 for (long i = 0; i < count; i++) {
                     items.add(readTyped(data, littleEndianNumbers, depth));

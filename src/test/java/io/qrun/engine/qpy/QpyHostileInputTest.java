@@ -123,6 +123,15 @@ class QpyHostileInputTest {
     }
 
     @Test
+    void aCountWhoseProductWrapsAroundIsStillRefused() {
+        // (2^64 + 2) / 9 elements of 9 bytes: the product wraps to 2, the division does not
+        byte[] tuple = QpyTestWriter.typed('t', new QpyTestWriter.Buf().u64(2049638230412172402L).u8(0).u8(0).bytes());
+        QpyTestWriter.Body b = w.body(1, 0).qreg("q", 1);
+        b.add(inst("RZGate").q(0).p(tuple));
+        assertMessage(w.file(b), "tuple elements: 2049638230412172402 of at least 9 bytes each cannot fit");
+    }
+
+    @Test
     void deeplyNestedDefinitionsHitTheNestingLimit() {
         byte[] inner = w.body(1, 0).qreg("q", 1).add(inst("XGate").q(0)).bytes();
         for (int depth = 0; depth < 150; depth++) {
