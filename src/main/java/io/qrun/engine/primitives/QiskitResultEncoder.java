@@ -17,8 +17,9 @@ import java.util.Map;
  * ({@code array}: uint8 of shape {@code (*pub_shape, shots, ceil(num_bits/8))}, each shot's bits
  * as big-endian bytes so bit 0 of the register is the lowest bit of the last byte; {@code num_bits});
  * {@code evs}, {@code stds} and {@code ensemble_standard_error} become float64 arrays of the PUB's
- * shape. Arrays are npy, zlib-compressed and base64-encoded, as the client writes them. A pure
- * function of the plain result and the job: it computes nothing new.
+ * shape; the Sampler's execution spans become {@code ExecutionSpans}. Arrays are npy,
+ * zlib-compressed and base64-encoded, as the client writes them. A pure function of the plain
+ * result and the job: it computes nothing new.
  */
 final class QiskitResultEncoder {
 
@@ -48,8 +49,52 @@ final class QiskitResultEncoder {
         }
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("pub_results", pubResults);
-        value.put("metadata", plain.get("metadata"));
+        value.put("metadata", metadata(spec, (Map<String, Object>) plain.get("metadata")));
         return typed("PrimitiveResult", value);
+    }
+
+    /**
+     * The job metadata, with the Sampler's execution spans ({"start", "stop", "pub_indices"}) as the
+     * client's {@code ExecutionSpans} of {@code DoubleSliceSpan}s: each PUB it covers maps to
+     * {@code (shape + (shots,), 0, sets, 0, shots)}, all of its parameter sets and shots. Spans of
+     * another form are left as they are.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metadata(JobSpec spec, Map<String, Object> plain) {
+        if (!(plain.get("execution") instanceof Map<?, ?> execution)
+                || !(execution.get("execution_spans") instanceof List<?> spans)) {
+            return plain;
+        }
+        List<Object> typedSpans = new ArrayList<>();
+        for (Object o : spans) {
+            if (!(o instanceof Map<?, ?> span) || !(span.get("start") instanceof String start)
+                    || !(span.get("stop") instanceof String stop) || !(span.get("pub_indices") instanceof List<?> pubs)) {
+                return plain;
+            }
+            Map<String, Object> slices = new LinkedHashMap<>();
+            for (Object p : pubs) {
+                if (!(p instanceof Number n) || n.intValue() < 0 || n.intValue() >= spec.numPubs()
+                        || !(spec.pub(n.intValue()) instanceof SamplerPub pub)) {
+                    return plain;
+                }
+                List<Object> shape = new ArrayList<>();
+                for (int d : pub.shape()) {
+                    shape.add(d);
+                }
+                shape.add(pub.shots());
+                slices.put(Integer.toString(n.intValue()), List.of(shape, 0, pub.values().numSets(), 0, pub.shots()));
+            }
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("start", typed("datetime", start));
+            value.put("stop", typed("datetime", stop));
+            value.put("data_slices", slices);
+            typedSpans.add(typed("DoubleSliceSpan", value));
+        }
+        Map<String, Object> out = new LinkedHashMap<>(plain);
+        Map<String, Object> exec = new LinkedHashMap<>((Map<String, Object>) execution);
+        exec.put("execution_spans", typed("ExecutionSpans", Map.of("spans", typedSpans)));
+        out.put("execution", exec);
+        return out;
     }
 
     @SuppressWarnings("unchecked")

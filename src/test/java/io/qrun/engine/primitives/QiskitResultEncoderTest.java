@@ -116,7 +116,8 @@ class QiskitResultEncoderTest {
         Map<String, Object> plain = run("sampler", QiskitPubTest.params(null, ((List<?>) pubs).toArray()), DEV, 11);
         Map<String, Object> typed = run("sampler", QiskitPubTest.params(true, ((List<?>) pubs).toArray()), DEV, 11);
         Map<String, Object> primitive = value(typed, "PrimitiveResult");
-        assertEquals((Object) at(plain, "metadata"), primitive.get("metadata"));
+        Map<String, Object> metadata = (Map<String, Object>) primitive.get("metadata");
+        assertEquals((Object) at(plain, "metadata", "version"), metadata.get("version"));
         List<Object> pubResults = (List<Object>) primitive.get("pub_results");
         assertEquals(2, pubResults.size());
         int[][] shapes = {{3}, {}};
@@ -161,6 +162,32 @@ class QiskitResultEncoderTest {
             assertEquals(2, wide.values()[2 * shot]);
             assertEquals(1, (int) wide.values()[2 * shot + 1] & ~0x10);
         }
+    }
+
+    @Test
+    void samplerExecutionSpansBecomeDoubleSliceSpans() {
+        Object[] pubs = {List.of(TWO_REGISTERS, List.of(List.of(0.0), List.of(1.0)), 8), java.util.Arrays.asList(Circuits.BELL, null, 5)};
+        JobSpec spec = SamplerEngineTest.ENGINE.validate("sampler", QiskitPubTest.params(true, pubs), SubmissionLimits.defaults());
+        List<PubResult> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(SamplerEngineTest.ENGINE.execute(SamplerEngineTest.ENGINE.prepare(spec, i, DEV,
+                    TimeModelSettings.defaults()), 1));
+        }
+        List<Object> spans = List.of(Map.of("start", "2026-12-01T10:00:00Z", "stop", "2026-12-01T10:00:01.5Z",
+                "pub_indices", List.of(0)), Map.of("start", "2026-12-01T10:00:01.5Z", "stop", "2026-12-01T10:00:02Z",
+                "pub_indices", List.of(1)));
+        Map<String, Object> typed = SamplerEngineTest.ENGINE.assemble(spec, results, Map.of("execution_spans", spans));
+        Map<String, Object> metadata = (Map<String, Object>) ((Map<String, Object>) value(typed, "PrimitiveResult")).get("metadata");
+        Map<String, Object> execution = (Map<String, Object>) metadata.get("execution");
+        List<Object> typedSpans = (List<Object>) ((Map<String, Object>) value(execution.get("execution_spans"), "ExecutionSpans"))
+                .get("spans");
+        Map<String, Object> first = value(typedSpans.get(0), "DoubleSliceSpan");
+        assertEquals("2026-12-01T10:00:00Z", value(first.get("start"), "datetime"));
+        assertEquals("2026-12-01T10:00:01.5Z", value(first.get("stop"), "datetime"));
+        // PUB 0: shape (2,) and 8 shots: (shape + (shots,), flat args 0..2, shots 0..8)
+        assertEquals(Map.of("0", List.of(List.of(2, 8), 0, 2, 0, 8)), first.get("data_slices"));
+        Map<String, Object> second = value(typedSpans.get(1), "DoubleSliceSpan");
+        assertEquals(Map.of("1", List.of(List.of(5), 0, 1, 0, 5)), second.get("data_slices"));
     }
 
     @SuppressWarnings("unchecked")
