@@ -97,7 +97,10 @@ public final class QpyReader {
         for (String name : body.registerOrder()) {
             registers.add(contiguous(name, body.clbitRegisters().get(name), body.offset()));
         }
+        // Qiskit's circuit.parameters: what the instructions (and control-flow blocks) take as parameters,
+        // even a custom gate's parameter its definition ignores; then what the inlined model reads
         Set<String> used = new LinkedHashSet<>();
+        collectRawParameters(body, used);
         collectParameters(instructions, used);
         int numQubits = body.numQubits();
         if (body.hasLayout()) {
@@ -120,6 +123,29 @@ public final class QpyReader {
             }
         }
         return new ClassicalRegister(name, indices.length, (int) indices[0]);
+    }
+
+    private static void collectRawParameters(CircuitBody body, Set<String> out) {
+        if (body.globalPhase() instanceof QpyValue.Symbolic s) {
+            out.addAll(s.expr().parameters());
+        }
+        for (CircuitBody.RawInstruction raw : body.instructions()) {
+            for (QpyValue v : raw.params()) {
+                collectRawParameters(v, out);
+            }
+        }
+    }
+
+    private static void collectRawParameters(QpyValue v, Set<String> out) {
+        if (v instanceof QpyValue.Symbolic s) {
+            out.addAll(s.expr().parameters());
+        } else if (v instanceof QpyValue.Block b) {
+            collectRawParameters(b.body(), out);
+        } else if (v instanceof QpyValue.Tuple t) {
+            for (QpyValue item : t.items()) {
+                collectRawParameters(item, out);
+            }
+        }
     }
 
     private static void collectParameters(List<Instruction> instructions, Set<String> out) {

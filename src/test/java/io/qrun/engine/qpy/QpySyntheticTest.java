@@ -148,6 +148,16 @@ class QpySyntheticTest {
     }
 
     @Test
+    void aCustomGateParameterItsDefinitionIgnoresIsStillACircuitParameter() {
+        QpyTestWriter.Body def = v17.body(1, 0).qreg("q", 1);
+        def.add(inst("XGate").q(0));
+        String name = "flip_3f2a9c0e5b7d4e1f8a6c2b9d0e4f7a1c";
+        QpyTestWriter.Body b = v17.body(1, 0).qreg("q", 1).custom(name, 'g', 1, 0, def.bytes(), 0, 0, null);
+        b.add(inst(name).q(0).p(QpyTestWriter.param("unused"))).add(inst("RZGate").q(0).p(QpyTestWriter.param("a")));
+        assertEquals(List.of("a", "unused"), read(v17.file(b)).parameters());
+    }
+
+    @Test
     void openControlsOnStandardAndCustomControlledGates() {
         QpyTestWriter.Body def = v17.body(2, 0).qreg("q", 2);
         def.add(inst("CXGate").q(0, 1).ctrl(1, 1));
