@@ -27,6 +27,15 @@ public final class BindingsArray {
         this.values = values;
     }
 
+    /** Parameter sets of {@code shape}, row-major, {@code parameters.size()} values each (from an .npy array). */
+    static BindingsArray of(int[] shape, List<String> parameters, double[] values) {
+        if (Shapes.size(shape) * parameters.size() != values.length) {
+            throw new IllegalArgumentException(values.length + " values do not fill shape " + Shapes.format(shape)
+                    + " with " + parameters.size() + " parameters");
+        }
+        return new BindingsArray(shape.clone(), parameters, values.clone());
+    }
+
     /** The shape of the array of parameter sets ({@code ()} for one set). */
     public int[] shape() {
         return shape.clone();

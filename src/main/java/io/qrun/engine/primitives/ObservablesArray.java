@@ -59,12 +59,27 @@ public record ObservablesArray(int[] shape, List<Observable> observables) {
                             + e.getKey() + "' has " + e.getKey().length() + " characters, the others " + length);
                 }
                 length = e.getKey().length();
-                terms.add(new Observable.Term(e.getKey(), JsonValues.number(e.getValue(), at)));
+                terms.add(new Observable.Term(e.getKey(), weight(e.getValue(), at)));
             }
             return new Observable(terms);
         }
         throw new PrimitiveInputException(path, "expected a Pauli label like \"ZZ\" or a dict of labels to weights, found "
                 + JsonValues.describe(json));
+    }
+
+    /** A real weight; the client writes a complex coefficient as {"__type__": "complex", "__value__": [re, im]}. */
+    private static double weight(Object value, String path) {
+        if (value instanceof Map<?, ?> m && "complex".equals(m.get("__type__")) && m.get("__value__") instanceof List<?> parts
+                && parts.size() == 2) {
+            double re = JsonValues.number(parts.get(0), path + ".__value__[0]");
+            double im = JsonValues.number(parts.get(1), path + ".__value__[1]");
+            if (im != 0) {
+                throw new PrimitiveInputException(path, "the coefficient " + re + (im < 0 ? " - " : " + ") + Math.abs(im)
+                        + "j is complex; an observable's coefficients must be real (a Hermitian observable)");
+            }
+            return re;
+        }
+        return JsonValues.number(value, path);
     }
 
     private static void checkLabel(String label, String path) {

@@ -250,7 +250,8 @@ public final class PrimitiveEngine {
      * The job's result JSON: {"results": [...in PUB order...], "metadata": {...}} with
      * {"execution": {"execution_spans": ...}} for the Sampler (from {@code executionMetadata}:
      * its "execution" object, or its "execution_spans" list) and "version": 2. Options that had no
-     * effect are listed under "options_not_applied".
+     * effect are listed under "options_not_applied". When params had {@code support_qiskit: true}
+     * the same result comes in the client's typed encoding ({@link QiskitResultEncoder}).
      */
     public Map<String, Object> assemble(JobSpec spec, List<PubResult> results, Map<String, Object> executionMetadata) {
         List<PubResult> ordered = new ArrayList<>(results);
@@ -284,6 +285,7 @@ public final class PrimitiveEngine {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("results", list);
         json.put("metadata", metadata);
-        return json;
+        // the Qiskit client asks for its typed encoding with support_qiskit; REST users read plain JSON
+        return Boolean.TRUE.equals(spec.params().get("support_qiskit")) ? QiskitResultEncoder.encode(spec, json) : json;
     }
 }

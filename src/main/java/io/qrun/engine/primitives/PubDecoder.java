@@ -2,6 +2,7 @@ package io.qrun.engine.primitives;
 
 import io.qrun.engine.circuit.Circuit;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -14,6 +15,7 @@ final class PubDecoder {
     private final BiFunction<String, String, Circuit> parser;
     private final SubmissionLimits limits;
     private final PrimitiveOptions options;
+    private final QiskitTypedValues typed;
 
     /**
      * @param parser parses one PUB's OpenQASM (first argument) and reports syntax errors as a
@@ -23,6 +25,7 @@ final class PubDecoder {
         this.parser = parser;
         this.limits = limits;
         this.options = options;
+        this.typed = new QiskitTypedValues(limits);
     }
 
     /** The PUB list of {@code params.pubs}, checked for emptiness and the PUB-count limit. */
@@ -49,8 +52,7 @@ final class PubDecoder {
             throw new PrimitiveInputException(path + "[0]", "the circuit has no classical register to hold the samples; "
                     + "declare one (bit[2] c;) and measure into it");
         }
-        BindingsArray values = BindingsArray.decode(elements.size() > 1 ? elements.get(1) : null,
-                circuit.parameters(), path + "[1]");
+        BindingsArray values = bindings(elements.size() > 1 ? elements.get(1) : null, circuit, path + "[1]");
         int sets = checkSets(values.numSets(), path + "[1]");
         int shots;
         Object pubShots = elements.size() > 2 ? elements.get(2) : null;
@@ -78,7 +80,12 @@ final class PubDecoder {
         String path = "params.pubs[" + index + "]";
         List<?> elements = elements(pub, path, 2, 4, "[\"<qasm>\", <observables>, <parameter values>?, <precision>?]");
         Circuit circuit = circuit(elements.get(0), path);
-        ObservablesArray observables = ObservablesArray.decode(elements.get(1), path + "[1]");
+        Object observablesJson = elements.get(1);
+        if (QiskitTypedValues.is(observablesJson, "ObservablesArray")) {
+            // the client's encoding of an ObservablesArray object: its tolist() under __value__
+            observablesJson = ((Map<?, ?>) observablesJson).get("__value__");
+        }
+        ObservablesArray observables = ObservablesArray.decode(observablesJson, path + "[1]");
         long terms = 0;
         for (int i = 0; i < observables.size(); i++) {
             Observable o = observables.get(i);
@@ -89,8 +96,7 @@ final class PubDecoder {
             throw new PrimitiveInputException(path + "[1]", "the observables have " + terms + " Pauli terms; at most "
                     + limits.maxPauliTerms() + " are allowed per PUB");
         }
-        BindingsArray values = BindingsArray.decode(elements.size() > 2 ? elements.get(2) : null,
-                circuit.parameters(), path + "[2]");
+        BindingsArray values = bindings(elements.size() > 2 ? elements.get(2) : null, circuit, path + "[2]");
         int[] shape;
         try {
             shape = Shapes.broadcast(observables.shape(), values.shape());
@@ -171,10 +177,26 @@ final class PubDecoder {
         return sets;
     }
 
+    /** Parameter values: the client's typed ndarray, or the plain JSON forms of {@link BindingsArray#decode}. */
+    private BindingsArray bindings(Object json, Circuit circuit, String path) {
+        if (QiskitTypedValues.is(json, "ndarray")) {
+            return typed.bindings(json, circuit.parameters(), path);
+        }
+        if (QiskitTypedValues.isTyped(json)) {
+            throw new PrimitiveInputException(path, "parameter values of Qiskit type '" + ((Map<?, ?>) json).get("__type__")
+                    + "' are not supported; send an ndarray, a list or a dict keyed by parameter name");
+        }
+        return BindingsArray.decode(json, circuit.parameters(), path);
+    }
+
     private Circuit circuit(Object source, String path) {
         String at = path + "[0]";
+        if (QiskitTypedValues.is(source, "QuantumCircuit")) {
+            return typed.circuit(source, at);
+        }
         if (!(source instanceof String qasm)) {
-            throw new PrimitiveInputException(at, "expected the circuit as an OpenQASM string, found " + JsonValues.describe(source));
+            throw new PrimitiveInputException(at, "expected the circuit as an OpenQASM string or a Qiskit "
+                    + "{\"__type__\": \"QuantumCircuit\"} value, found " + JsonValues.describe(source));
         }
         if (qasm.length() > limits.maxCircuitChars()) {
             throw new PrimitiveInputException(at, "the circuit has " + qasm.length() + " characters; at most "
@@ -184,7 +206,7 @@ final class PubDecoder {
     }
 
     private static List<?> elements(Object pub, String path, int min, int max, String form) {
-        if (pub instanceof String) {
+        if (pub instanceof String || QiskitTypedValues.is(pub, "QuantumCircuit")) {
             if (min > 1) {
                 throw new PrimitiveInputException(path, "a bare circuit is not a complete PUB here; write " + form);
             }
