@@ -55,7 +55,26 @@ final class VectorDenseTwoQubitKernel extends GateKernel {
     }
 
     private void applyPairs(double[] s, int from, int to) {
+        // The 32 coefficient vectors are loop invariants in locals: loading them inside the loop
+        // (or summing a row in a helper) makes the loop body too large for C2 to inline the
+        // Vector API calls, and the vectors are then boxed (measured: 3x slower than scalar).
         final double[] c = lanes;
+        final DoubleVector r00 = lane(c, 0), i00 = lane(c, 4);
+        final DoubleVector r01 = lane(c, 8), i01 = lane(c, 12);
+        final DoubleVector r02 = lane(c, 16), i02 = lane(c, 20);
+        final DoubleVector r03 = lane(c, 24), i03 = lane(c, 28);
+        final DoubleVector r10 = lane(c, 32), i10 = lane(c, 36);
+        final DoubleVector r11 = lane(c, 40), i11 = lane(c, 44);
+        final DoubleVector r12 = lane(c, 48), i12 = lane(c, 52);
+        final DoubleVector r13 = lane(c, 56), i13 = lane(c, 60);
+        final DoubleVector r20 = lane(c, 64), i20 = lane(c, 68);
+        final DoubleVector r21 = lane(c, 72), i21 = lane(c, 76);
+        final DoubleVector r22 = lane(c, 80), i22 = lane(c, 84);
+        final DoubleVector r23 = lane(c, 88), i23 = lane(c, 92);
+        final DoubleVector r30 = lane(c, 96), i30 = lane(c, 100);
+        final DoubleVector r31 = lane(c, 104), i31 = lane(c, 108);
+        final DoubleVector r32 = lane(c, 112), i32 = lane(c, 116);
+        final DoubleVector r33 = lane(c, 120), i33 = lane(c, 124);
         final int o1 = this.o1, o2 = this.o2, o3 = this.o3;
         final boolean uncontrolled = subspace.fixedCount() == 2;
         final int lowA = Math.min(o1, o2) / 2 - 1;
@@ -77,24 +96,19 @@ final class VectorDenseTwoQubitKernel extends GateKernel {
             DoubleVector a1s = a1.rearrange(ComplexLanes.SWAP);
             DoubleVector a2s = a2.rearrange(ComplexLanes.SWAP);
             DoubleVector a3s = a3.rearrange(ComplexLanes.SWAP);
-            row(c, 0, a0, a0s, a1, a1s, a2, a2s, a3, a3s).intoArray(s, i0);
-            row(c, 32, a0, a0s, a1, a1s, a2, a2s, a3, a3s).intoArray(s, i1);
-            row(c, 64, a0, a0s, a1, a1s, a2, a2s, a3, a3s).intoArray(s, i2);
-            row(c, 96, a0, a0s, a1, a1s, a2, a2s, a3, a3s).intoArray(s, i3);
+            // each output summed in the scalar kernel's order: column 0 re, column 0 im, column 1 re, ...
+            a0.mul(r00).add(a0s.mul(i00)).add(a1.mul(r01)).add(a1s.mul(i01)).add(a2.mul(r02)).add(a2s.mul(i02)).add(a3.mul(r03)).add(a3s.mul(i03))
+                    .intoArray(s, i0);
+            a0.mul(r10).add(a0s.mul(i10)).add(a1.mul(r11)).add(a1s.mul(i11)).add(a2.mul(r12)).add(a2s.mul(i12)).add(a3.mul(r13)).add(a3s.mul(i13))
+                    .intoArray(s, i1);
+            a0.mul(r20).add(a0s.mul(i20)).add(a1.mul(r21)).add(a1s.mul(i21)).add(a2.mul(r22)).add(a2s.mul(i22)).add(a3.mul(r23)).add(a3s.mul(i23))
+                    .intoArray(s, i2);
+            a0.mul(r30).add(a0s.mul(i30)).add(a1.mul(r31)).add(a1s.mul(i31)).add(a2.mul(r32)).add(a2s.mul(i32)).add(a3.mul(r33)).add(a3s.mul(i33))
+                    .intoArray(s, i3);
         }
     }
 
-    /** One output row: sum over the columns of entry * amplitude, in the scalar kernel's order. */
-    private static DoubleVector row(double[] c, int k, DoubleVector a0, DoubleVector a0s, DoubleVector a1,
-                                    DoubleVector a1s, DoubleVector a2, DoubleVector a2s, DoubleVector a3,
-                                    DoubleVector a3s) {
-        return a0.mul(DoubleVector.fromArray(ComplexLanes.SPECIES, c, k))
-                .add(a0s.mul(DoubleVector.fromArray(ComplexLanes.SPECIES, c, k + 4)))
-                .add(a1.mul(DoubleVector.fromArray(ComplexLanes.SPECIES, c, k + 8)))
-                .add(a1s.mul(DoubleVector.fromArray(ComplexLanes.SPECIES, c, k + 12)))
-                .add(a2.mul(DoubleVector.fromArray(ComplexLanes.SPECIES, c, k + 16)))
-                .add(a2s.mul(DoubleVector.fromArray(ComplexLanes.SPECIES, c, k + 20)))
-                .add(a3.mul(DoubleVector.fromArray(ComplexLanes.SPECIES, c, k + 24)))
-                .add(a3s.mul(DoubleVector.fromArray(ComplexLanes.SPECIES, c, k + 28)));
+    private static DoubleVector lane(double[] c, int offset) {
+        return DoubleVector.fromArray(ComplexLanes.SPECIES, c, offset);
     }
 }
