@@ -3,7 +3,7 @@
 # Usage: bench/run-jmh.sh [JMH options and benchmark regexps]
 #   bench/run-jmh.sh                      # everything, modest settings (about 6 minutes on 2 cores)
 #   bench/run-jmh.sh GateBenchmark -p n=24
-# Results: target/jmh-result.json and target/jmh-result.txt. Heap: JMH_HEAP (default 10g; n = 26
+# Results: target/jmh-result.json and target/jmh-result.txt (JMH_RESULT=path/base for others). Heap: JMH_HEAP (default 10g; n = 26
 # needs two 1 GiB arrays for the bandwidth benchmark). The forks get --add-modules jdk.incubator.vector
 # so the engine uses its SIMD kernels; JMH_VECTOR=off leaves the flag out (the scalar kernels).
 # MVN_OFFLINE= (empty) lets Maven download what ~/.m2 lacks.
@@ -22,4 +22,4 @@ if [ "${JMH_VECTOR:-on}" = off ]; then VECTOR_FLAG=""; fi
 # shellcheck disable=SC2086
 exec java -Xmx1g -cp "$CP" org.openjdk.jmh.Main $RUN \
   -jvmArgs "-Xmx$HEAP $VECTOR_FLAG" \
-  -rf json -rff target/jmh-result.json -o target/jmh-result.txt "$@"
+  -rf json -rff "${JMH_RESULT:-target/jmh-result}.json" -o "${JMH_RESULT:-target/jmh-result}.txt" "$@"
