@@ -77,15 +77,16 @@ def numpy_run():
 def qrun_run():
     base = os.path.join(ROOT, "target", "jmh-layered")
     env = dict(os.environ, JMH_RESULT=base)
-    subprocess.run([os.path.join(ROOT, "bench", "run-jmh.sh"), "LayeredCircuitBenchmark",
-                    "-p", f"n={N}", "-p", f"layers={LAYERS}"], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    # the benchmark's setup prints its amplitude and kernel family on the console, not into -o
+    text = subprocess.run([os.path.join(ROOT, "bench", "run-jmh.sh"), "LayeredCircuitBenchmark",
+                           "-p", f"n={N}", "-p", f"layers={LAYERS}"], cwd=ROOT, env=env, check=True,
+                          stdout=subprocess.PIPE, text=True).stdout
     with open(base + ".json") as f:
         scores = {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["score"] for r in json.load(f)}
-    with open(base + ".txt") as f:
-        text = f.read()
     m = re.search(r"# amp0 (\S+) (\S+)", text)
     kernels = re.search(r"# kernels: (.*)", text)
+    ops = re.search(r"# ops: (.*)", text)
+    print(f"Qrun programs: {ops.group(1) if ops else '?'} ops")
     return scores, complex(float(m.group(1)), float(m.group(2))), kernels.group(1) if kernels else "?"
 
 

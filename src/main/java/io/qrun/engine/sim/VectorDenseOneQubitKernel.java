@@ -55,15 +55,22 @@ final class VectorDenseOneQubitKernel extends GateKernel {
         final DoubleVector c01r = ComplexLanes.re(m01r), c01i = ComplexLanes.signedIm(m01i);
         final DoubleVector c10r = ComplexLanes.re(m10r), c10i = ComplexLanes.signedIm(m10i);
         final DoubleVector c11r = ComplexLanes.re(m11r), c11i = ComplexLanes.signedIm(m11i);
-        for (int g = from; g < to; g += 2) {
+        // Groups below the next multiple of 2^target are contiguous amplitudes: walk each such run
+        // with a plain index instead of inserting the target bit for every pair.
+        for (int g = from; g < to; ) {
+            int runEnd = Math.min(to, (g | low) + 1);
             int i0 = (((g & ~low) << 1) | (g & low)) << 1;
-            int i1 = i0 + stride2;
-            DoubleVector a0 = DoubleVector.fromArray(ComplexLanes.SPECIES, s, i0);
-            DoubleVector a1 = DoubleVector.fromArray(ComplexLanes.SPECIES, s, i1);
-            DoubleVector a0s = a0.rearrange(ComplexLanes.SWAP);
-            DoubleVector a1s = a1.rearrange(ComplexLanes.SWAP);
-            a0.mul(c00r).add(a0s.mul(c00i)).add(a1.mul(c01r)).add(a1s.mul(c01i)).intoArray(s, i0);
-            a0.mul(c10r).add(a0s.mul(c10i)).add(a1.mul(c11r)).add(a1s.mul(c11i)).intoArray(s, i1);
+            int iEnd = i0 + ((runEnd - g) << 1);
+            g = runEnd;
+            for (; i0 < iEnd; i0 += 4) {
+                int i1 = i0 + stride2;
+                DoubleVector a0 = DoubleVector.fromArray(ComplexLanes.SPECIES, s, i0);
+                DoubleVector a1 = DoubleVector.fromArray(ComplexLanes.SPECIES, s, i1);
+                DoubleVector a0s = a0.rearrange(ComplexLanes.SWAP);
+                DoubleVector a1s = a1.rearrange(ComplexLanes.SWAP);
+                a0.mul(c00r).add(a0s.mul(c00i)).add(a1.mul(c01r)).add(a1s.mul(c01i)).intoArray(s, i0);
+                a0.mul(c10r).add(a0s.mul(c10i)).add(a1.mul(c11r)).add(a1s.mul(c11i)).intoArray(s, i1);
+            }
         }
     }
 
