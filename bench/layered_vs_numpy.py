@@ -91,7 +91,8 @@ def qrun_run():
 
 
 def main():
-    print(f"layered circuit: n = {N}, {LAYERS} layers, {LAYERS * (2 * N + (N - 1) // 2)} gates or so; "
+    gates = sum(2 * N + len(range(l % 2, N - 1, 2)) for l in range(LAYERS))
+    print(f"layered circuit: n = {N}, {LAYERS} layers, {gates} gates; "
           f"numpy {np.__version__}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
     np_ms, np_amp = numpy_run()
     print(f"numpy tensordot: median of {REPEATS}: {np_ms:.0f} ms, <0...0|psi> = {np_amp:.15g}")
