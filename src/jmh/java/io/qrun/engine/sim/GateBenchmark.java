@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.Measurement;
 /**
  * One gate pass over the whole state, in place (the state is not reset between invocations: the
  * gates are unitary, so it stays normalised). Gates sit on middle qubits, away from the cheap
- * cache-local low qubits and the page-strided high ones.
+ * cache-local low qubits and the page-strided high ones. {@code h1qScalar} and {@code dense2qScalar}
+ * are the same gates on the scalar kernels, for comparison with the JVM's kernel family.
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 2, time = 1)
@@ -36,6 +37,8 @@ public class GateBenchmark {
     private GateKernel dense2;
     private GateKernel cx;
     private GateKernel rz;
+    private GateKernel hScalar;
+    private GateKernel dense2Scalar;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -51,6 +54,12 @@ public class GateBenchmark {
         double t = 0.37;
         rz = GateKernels.unitary(n, new int[] {mid}, new double[] {Math.cos(t / 2), -Math.sin(t / 2), 0, 0, 0, 0,
                 Math.cos(t / 2), Math.sin(t / 2)}, "rz");
+        // the same gates on the scalar kernels, whatever family the JVM chose
+        hScalar = GateKernels.controlled(n, new int[0], 0, new int[] {mid}, new double[] {s, 0, s, 0, s, 0, -s, 0},
+                "h", ScalarKernelFactory.INSTANCE);
+        dense2Scalar = GateKernels.controlled(n, new int[0], 0, new int[] {mid - 1, mid + 1},
+                TestGates.randomUnitary(2, new Random(3)), "dense 4x4", ScalarKernelFactory.INSTANCE);
+        System.out.println("# kernels: " + KernelFamily.active().description());
     }
 
     @TearDown(Level.Trial)
@@ -67,6 +76,18 @@ public class GateBenchmark {
     @Benchmark
     public StateVector dense2q() {
         ops.apply(state, dense2);
+        return state;
+    }
+
+    @Benchmark
+    public StateVector h1qScalar() {
+        ops.apply(state, hScalar);
+        return state;
+    }
+
+    @Benchmark
+    public StateVector dense2qScalar() {
+        ops.apply(state, dense2Scalar);
         return state;
     }
 

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Drawing 100,000 shots from a prepared n = 24 state (one pass over the state plus sorting the
+ * One read of the state ({@code oneRead}, the bound), drawing 100,000 shots from a prepared n = 24 state (one pass over the state plus sorting the
  * shots), and the exact Pauli expectation values the Estimator reads from the same state.
  */
 @State(Scope.Benchmark)
@@ -34,6 +34,7 @@ public class SamplingBenchmark {
     private StateVector state;
     private ShotSampler sampler;
     private Simulator simulator;
+    private ParallelRunner runner;
     private SplittableRandom rng;
     private PauliString zString;
     private PauliString xyString;
@@ -41,7 +42,7 @@ public class SamplingBenchmark {
     @Setup
     public void setup() {
         state = BenchStates.random(n, 5);
-        ParallelRunner runner = new ParallelRunner(SimulatorConfig.defaults());
+        runner = new ParallelRunner(SimulatorConfig.defaults());
         sampler = new ShotSampler(runner);
         simulator = new Simulator(SimulatorConfig.defaults());
         rng = new SplittableRandom(11);
@@ -52,6 +53,19 @@ public class SamplingBenchmark {
     @TearDown
     public void release() {
         state = null;
+    }
+
+    /** One read of the state (the norm, summed in the simulator's fixed chunks): the bound for sampling. */
+    @Benchmark
+    public double oneRead() {
+        double[] a = state.amplitudes();
+        return runner.sum(n, 1 << n, (from, to) -> {
+            double acc = 0;
+            for (int i = from; i < to; i++) {
+                acc += a[2 * i] * a[2 * i] + a[2 * i + 1] * a[2 * i + 1];
+            }
+            return acc;
+        });
     }
 
     @Benchmark

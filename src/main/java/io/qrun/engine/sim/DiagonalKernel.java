@@ -34,6 +34,24 @@ final class DiagonalKernel extends GateKernel {
         }
     }
 
+    /** Number of entries that are not exactly 1 (the amplitudes per group this kernel changes). */
+    int changedPerGroup() {
+        return offsets.length;
+    }
+
+    /** Amplitude offset from a group's base of changed entry j. */
+    int offset(int j) {
+        return offsets[j];
+    }
+
+    double entryRe(int j) {
+        return dr[j];
+    }
+
+    double entryIm(int j) {
+        return di[j];
+    }
+
     private static boolean isOne(double[] matrix, int r, int dim) {
         return matrix[2 * (r * dim + r)] == 1.0 && matrix[2 * (r * dim + r) + 1] == 0.0;
     }

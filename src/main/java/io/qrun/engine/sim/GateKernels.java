@@ -2,7 +2,8 @@ package io.qrun.engine.sim;
 
 /**
  * Chooses the cheapest kernel for a (controlled) matrix: diagonal, permutation with phases, dense
- * 1-, 2- or k-qubit. The choice looks at exact zeros only, so it never changes a result.
+ * 1-, 2- or k-qubit, from the JVM's {@link KernelFamily}. The choice looks at exact zeros only, so
+ * it never changes a result.
  */
 final class GateKernels {
 
@@ -22,6 +23,12 @@ final class GateKernels {
      */
     static GateKernel controlled(int numQubits, int[] controls, long controlState, int[] targets,
                                  double[] matrix, String where) {
+        return controlled(numQubits, controls, controlState, targets, matrix, where, KernelFamily.active());
+    }
+
+    /** As above with the given kernel family (tests compare the families). */
+    static GateKernel controlled(int numQubits, int[] controls, long controlState, int[] targets,
+                                 double[] matrix, String where, KernelFactory family) {
         validate(numQubits, controls, targets, matrix, where);
         int fixedValue = 0;
         for (int j = 0; j < controls.length; j++) {
@@ -35,17 +42,17 @@ final class GateKernels {
         QubitSubspace subspace = new QubitSubspace(numQubits, fixed, fixedValue);
         int dim = 1 << targets.length;
         if (isDiagonal(matrix, dim)) {
-            return new DiagonalKernel(subspace, targets, matrix);
+            return family.diagonal(subspace, targets, matrix);
         }
         int[] source = permutationSource(matrix, dim);
         if (source != null) {
             return new PermutationKernel(subspace, targets, matrix, source);
         }
         if (targets.length == 1) {
-            return new DenseOneQubitKernel(subspace, targets[0], matrix);
+            return family.denseOneQubit(subspace, targets[0], matrix);
         }
         if (targets.length == 2) {
-            return new DenseTwoQubitKernel(subspace, targets, matrix);
+            return family.denseTwoQubit(subspace, targets, matrix);
         }
         return new DenseKernel(subspace, targets, matrix);
     }

@@ -50,6 +50,14 @@ final class QubitSubspace {
         return positions.length == 0 ? -1 : positions[positions.length - 1];
     }
 
+    /**
+     * True when qubit 0 is free: then groups 2h and 2h + 1 have bases b and b + 1, so two groups'
+     * amplitudes sit side by side in the array (what the SIMD kernels load as one vector).
+     */
+    boolean adjacentPairs() {
+        return positions.length == 0 || positions[0] > 0;
+    }
+
     /** Base amplitude index of group g: every fixed target bit 0, every control at its value. */
     int base(int g) {
         // One and two fixed qubits cover almost every gate: their masks sit in fields (which the

@@ -1,17 +1,29 @@
 package io.qrun.engine.sim;
 
-import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
- * Draws basis states from a state's Born distribution, many shots per pass: the shots' uniforms
- * are sorted and matched against the running cumulative probability, so the cost is one read of
- * the state plus sorting the shots, not a search per shot. The state is cut into the fixed chunks
- * of {@link ParallelRunner#SUM_CHUNK}; chunk totals place each uniform in its chunk, and chunks are
- * walked in parallel. Outcomes come out in index order and are then shuffled, which gives the same
- * joint distribution as independent draws.
+ * Draws basis states from a state's Born distribution, many shots per pass, at the cost of about
+ * one read of the state:
+ * <ol>
+ * <li>One pass sums the probabilities of every block of {@link #BLOCK} amplitudes; the totals of
+ * the fixed chunks of {@link ParallelRunner#SUM_CHUNK} amplitudes are the sums of their blocks, in
+ * order, so they are the same at any thread count.</li>
+ * <li>The shots' uniforms are generated already sorted (normalised partial sums of exponential
+ * variables are the order statistics of independent uniforms), no sort needed.</li>
+ * <li>Each uniform is placed in its chunk by the chunk totals, and within the chunk in its block
+ * by the block totals; only blocks that hold a shot are read again (16 amplitudes, 256 bytes,
+ * each), in parallel over chunks.</li>
+ * <li>Outcomes come out in index order and are then shuffled: sorted independent draws in a
+ * uniformly random order have the joint distribution of independent draws.</li>
+ * </ol>
  */
 final class ShotSampler {
+
+    /** Amplitudes per block of the first pass: a shot re-reads one block. */
+    static final int BLOCK = 16;
+
+    private static final int BLOCKS_PER_CHUNK = ParallelRunner.SUM_CHUNK / BLOCK;
 
     private final ParallelRunner runner;
 
@@ -28,14 +40,14 @@ final class ShotSampler {
         if (shots == 0) {
             return outcomes;
         }
-        double[] chunkTotals = runner.chunkSums(n, dim, (from, to) -> {
-            double acc = 0;
-            for (int i = from; i < to; i++) {
-                acc += s[2 * i] * s[2 * i] + s[2 * i + 1] * s[2 * i + 1];
+        int chunks = ParallelRunner.numChunks(dim);
+        double[] blockSums = new double[(dim + BLOCK - 1) / BLOCK];
+        double[] chunkTotals = new double[chunks];
+        runner.forRange(n, chunks, (a, b) -> {
+            for (int c = a; c < b; c++) {
+                chunkTotals[c] = sumBlocks(s, c, dim, blockSums);
             }
-            return acc;
         });
-        int chunks = chunkTotals.length;
         double[] prefix = new double[chunks + 1];
         int lastNonEmpty = -1;
         for (int c = 0; c < chunks; c++) {
@@ -47,12 +59,7 @@ final class ShotSampler {
         if (lastNonEmpty < 0) {
             throw new IllegalStateException("The state has norm 0; there is no distribution to sample");
         }
-        double total = prefix[chunks];
-        double[] u = new double[shots];
-        for (int k = 0; k < shots; k++) {
-            u[k] = rng.nextDouble() * total;
-        }
-        Arrays.sort(u);
+        double[] u = sortedUniforms(shots, prefix[chunks], rng);
         // Uniforms [start[c], start[c+1]) fall in chunk c; the last non-empty chunk takes the rest,
         // so rounding at the very top can never leave a shot without an outcome.
         int[] start = new int[chunks + 1];
@@ -71,7 +78,7 @@ final class ShotSampler {
         runner.forRange(n, chunks, (a, b) -> {
             for (int c = a; c < b; c++) {
                 if (start[c] < start[c + 1]) {
-                    walkChunk(s, c, prefix[c], u, start[c], start[c + 1], outcomes, dim);
+                    walkChunk(s, c, prefix[c], blockSums, u, start[c], start[c + 1], outcomes, dim);
                 }
             }
         });
@@ -79,36 +86,82 @@ final class ShotSampler {
         return outcomes;
     }
 
-    /** Assigns uniforms u[from..to) (sorted, inside chunk c) to the basis states of that chunk. */
-    private static void walkChunk(double[] s, int c, double chunkStart, double[] u, int from, int to,
-                                  int[] outcomes, int dim) {
+    /** Fills the block sums of chunk c and returns their sum in order. */
+    private static double sumBlocks(double[] s, int c, int dim, double[] blockSums) {
         int first = c * ParallelRunner.SUM_CHUNK;
         int end = Math.min(dim, first + ParallelRunner.SUM_CHUNK);
+        double total = 0;
+        for (int b0 = first; b0 < end; b0 += BLOCK) {
+            int b1 = Math.min(end, b0 + BLOCK);
+            double acc = 0;
+            for (int i = b0; i < b1; i++) {
+                acc += s[2 * i] * s[2 * i] + s[2 * i + 1] * s[2 * i + 1];
+            }
+            blockSums[b0 / BLOCK] = acc;
+            total += acc;
+        }
+        return total;
+    }
+
+    /**
+     * {@code shots} independent uniforms on [0, total), sorted: E_1 + ... + E_k over E_1 + ... +
+     * E_(shots+1) for independent exponentials E is the k-th smallest of {@code shots} uniforms.
+     */
+    static double[] sortedUniforms(int shots, double total, RandomGenerator rng) {
+        double[] u = new double[shots];
+        double sum = 0;
+        for (int k = 0; k < shots; k++) {
+            sum += -Math.log(1.0 - rng.nextDouble());
+            u[k] = sum;
+        }
+        sum += -Math.log(1.0 - rng.nextDouble());
+        double scale = total / sum;
+        for (int k = 0; k < shots; k++) {
+            u[k] = Math.min(u[k] * scale, Math.nextDown(total));
+        }
+        return u;
+    }
+
+    /**
+     * Assigns uniforms u[from..to) (sorted, inside chunk c) to basis states of that chunk: blocks
+     * are skipped by their sums, and a block that holds shots is read amplitude by amplitude.
+     */
+    private static void walkChunk(double[] s, int c, double chunkStart, double[] blockSums, double[] u, int from,
+                                  int to, int[] outcomes, int dim) {
+        int firstBlock = c * BLOCKS_PER_CHUNK;
+        int endBlock = Math.min((dim + BLOCK - 1) / BLOCK, firstBlock + BLOCKS_PER_CHUNK);
+        int lastBlock = endBlock - 1;
+        while (lastBlock > firstBlock && blockSums[lastBlock] == 0) {
+            lastBlock--;
+        }
         int k = from;
         double acc = 0;
-        int lastPositive = first;
-        for (int i = first; i < end && k < to; i++) {
-            double p = s[2 * i] * s[2 * i] + s[2 * i + 1] * s[2 * i + 1];
-            if (p > 0) {
-                lastPositive = i;
-                acc += p;
-                while (k < to && u[k] - chunkStart < acc) {
-                    outcomes[k++] = i;
-                }
+        for (int b = firstBlock; b <= lastBlock && k < to; b++) {
+            double next = acc + blockSums[b];
+            if (blockSums[b] == 0 || (b < lastBlock && u[k] - chunkStart >= next)) {
+                acc = next;
+                continue;
             }
-        }
-        // Rounding may leave uniforms just below the chunk's end unmatched: they belong to its last
-        // state with probability.
-        if (k < to) {
-            for (int i = end - 1; i > lastPositive; i--) {
-                if (s[2 * i] != 0 || s[2 * i + 1] != 0) {
+            // Shots in this block: the running sum from the block's start; rounding may leave
+            // uniforms just below the block's end unmatched, they belong to its last state with
+            // probability (the chunk's last block with probability takes all that remain).
+            double run = acc;
+            int lastPositive = -1;
+            int end = Math.min(dim, (b + 1) * BLOCK);
+            for (int i = b * BLOCK; i < end && k < to; i++) {
+                double p = s[2 * i] * s[2 * i] + s[2 * i + 1] * s[2 * i + 1];
+                if (p > 0) {
                     lastPositive = i;
-                    break;
+                    run += p;
+                    while (k < to && u[k] - chunkStart < run) {
+                        outcomes[k++] = i;
+                    }
                 }
             }
-            while (k < to) {
+            while (k < to && (b == lastBlock || u[k] - chunkStart < next)) {
                 outcomes[k++] = lastPositive;
             }
+            acc = next;
         }
     }
 

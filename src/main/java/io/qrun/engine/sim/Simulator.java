@@ -21,6 +21,7 @@ public final class Simulator {
             throw new IllegalArgumentException("No SimulatorConfig given; use SimulatorConfig.defaults()");
         }
         this.config = config;
+        KernelFamily.active(); // chooses (and logs) the kernel family when the engine starts
         ParallelRunner runner = new ParallelRunner(config);
         this.ops = new StateOps(runner);
         this.trajectories = new TrajectoryRunner(ops);

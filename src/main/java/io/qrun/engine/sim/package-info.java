@@ -9,7 +9,10 @@
  * <p>Inside, each unitary becomes a {@code GateKernel} chosen by the matrix's structure
  * (diagonal, permutation, dense 1-, 2- or k-qubit) that iterates over the subspace its controls
  * select; runs of gates on low qubits are cache-blocked into one pass; large states are split
- * across a shared fork/join pool with results bitwise identical to one thread. Plain Java: no
- * Jakarta EE, no dependencies.
+ * across a shared fork/join pool with results bitwise identical to one thread. Dense 2x2, dense
+ * 4x4 and small diagonal kernels have Vector API variants ({@code VectorKernelFactory}), used when
+ * the JVM runs with {@code --add-modules jdk.incubator.vector} ({@code KernelFamily} decides once
+ * and logs it); they give bitwise the scalar kernels' results. Plain Java: no Jakarta EE, no
+ * dependencies.
  */
 package io.qrun.engine.sim;

@@ -1,0 +1,33 @@
+package io.qrun.engine.sim;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorShuffle;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Complex arithmetic on 256-bit vectors of the interleaved state: one vector holds two amplitudes
+ * (re0, im0, re1, im1). A complex product c * a is written a * (cr, cr, cr, cr) + swap(a) *
+ * (-ci, ci, -ci, ci): lane by lane that is cr * ar + (-ci) * ai and cr * ai + ci * ar, the same
+ * IEEE products and sums as the scalar kernels' cr * ar - ci * ai and cr * ai + ci * ar (x - y
+ * is x + (-y), and the Vector API never fuses a multiply and an add), so results are bitwise equal.
+ * Only referenced by the vector kernels, which are loaded only when the module is present.
+ */
+final class ComplexLanes {
+
+    static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
+
+    /** (re0, im0, re1, im1) to (im0, re0, im1, re1). */
+    static final VectorShuffle<Double> SWAP = VectorShuffle.fromValues(SPECIES, 1, 0, 3, 2);
+
+    private ComplexLanes() {}
+
+    /** The real part of {@code c} in every lane. */
+    static DoubleVector re(double cr) {
+        return DoubleVector.broadcast(SPECIES, cr);
+    }
+
+    /** (-ci, ci, -ci, ci): the factor of the swapped amplitudes. */
+    static DoubleVector signedIm(double ci) {
+        return DoubleVector.fromArray(SPECIES, new double[] {-ci, ci, -ci, ci}, 0);
+    }
+}
