@@ -8,43 +8,24 @@ import jdk.incubator.vector.DoubleVector;
  * scalar ones. An odd group at either end of a range goes to the scalar kernel, whose arithmetic
  * is the same (see {@link ComplexLanes}).
  */
-final class VectorDenseOneQubitKernel extends GateKernel {
+final class VectorDenseOneQubitKernel extends PairedVectorKernel {
 
-    private final DenseOneQubitKernel scalar;
     private final int stride2;   // doubles between a group's |0> and |1> amplitude
     private final double m00r, m00i, m01r, m01i, m10r, m10i, m11r, m11i;
 
     VectorDenseOneQubitKernel(QubitSubspace subspace, int target, double[] m) {
-        super(subspace);
-        if (!subspace.adjacentPairs()) {
-            throw new IllegalArgumentException("the vector kernel needs qubit 0 free");
-        }
-        this.scalar = new DenseOneQubitKernel(subspace, target, m);
+        super(subspace, new DenseOneQubitKernel(subspace, target, m));
         this.stride2 = 2 << target;
         m00r = m[0]; m00i = m[1]; m01r = m[2]; m01i = m[3];
         m10r = m[4]; m10i = m[5]; m11r = m[6]; m11i = m[7];
     }
 
     @Override
-    void apply(double[] s, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        int g = from;
-        if ((g & 1) != 0) {
-            scalar.apply(s, g, g + 1);
-            g++;
-        }
-        int end = to & ~1;
-        if (g < end) {
-            if (subspace.fixedCount() == 1) {
-                applyUncontrolled(s, g, end);
-            } else {
-                applyControlled(s, g, end);
-            }
-        }
-        if (end < to && end >= g) {
-            scalar.apply(s, end, to);
+    void applyPairs(double[] s, int from, int to) {
+        if (subspace.fixedCount() == 1) {
+            applyUncontrolled(s, from, to);
+        } else {
+            applyControlled(s, from, to);
         }
     }
 

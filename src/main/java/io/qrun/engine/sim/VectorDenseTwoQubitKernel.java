@@ -8,19 +8,14 @@ import jdk.incubator.vector.DoubleVector;
  * order (column 0 re, column 0 im, column 1 re, ...), so results are bitwise those of {@link
  * DenseTwoQubitKernel}, which also handles an odd group at either end of a range.
  */
-final class VectorDenseTwoQubitKernel extends GateKernel {
+final class VectorDenseTwoQubitKernel extends PairedVectorKernel {
 
-    private final DenseTwoQubitKernel scalar;
     private final int o1, o2, o3;   // doubles from a group's |00> to its |01>, |10>, |11>
     /** Per matrix entry (row-major) 8 doubles: its real part in four lanes, then (-im, im, -im, im). */
     private final double[] lanes;
 
     VectorDenseTwoQubitKernel(QubitSubspace subspace, int[] targets, double[] m) {
-        super(subspace);
-        if (!subspace.adjacentPairs()) {
-            throw new IllegalArgumentException("the vector kernel needs qubit 0 free");
-        }
-        this.scalar = new DenseTwoQubitKernel(subspace, targets, m);
+        super(subspace, new DenseTwoQubitKernel(subspace, targets, m));
         int[] off = targetOffsets(targets);
         o1 = off[1] << 1;
         o2 = off[2] << 1;
@@ -35,26 +30,9 @@ final class VectorDenseTwoQubitKernel extends GateKernel {
         }
     }
 
-    @Override
-    void apply(double[] s, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        int g = from;
-        if ((g & 1) != 0) {
-            scalar.apply(s, g, g + 1);
-            g++;
-        }
-        int end = to & ~1;
-        if (g < end) {
-            applyPairs(s, g, end);
-        }
-        if (end < to && end >= g) {
-            scalar.apply(s, end, to);
-        }
-    }
 
-    private void applyPairs(double[] s, int from, int to) {
+    @Override
+    void applyPairs(double[] s, int from, int to) {
         // The 32 coefficient vectors are loop invariants in locals: loading them inside the loop
         // (or summing a row in a helper) makes the loop body too large for C2 to inline the
         // Vector API calls, and the vectors are then boxed (measured: 3x slower than scalar).

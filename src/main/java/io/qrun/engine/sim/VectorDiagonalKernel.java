@@ -8,20 +8,18 @@ import jdk.incubator.vector.DoubleVector;
  * amplitude as {@link DiagonalKernel} (see {@link ComplexLanes}), which also takes an odd group
  * at either end of a range.
  */
-final class VectorDiagonalKernel extends GateKernel {
+final class VectorDiagonalKernel extends PairedVectorKernel {
 
-    private final DiagonalKernel scalar;
     private final int o0, o1;   // doubles from a group's base to its changed amplitudes
     private final double c0r, c0i, c1r, c1i;
     private final boolean two;
 
     VectorDiagonalKernel(DiagonalKernel scalar) {
-        super(scalar.subspace());
+        super(scalar.subspace(), scalar);
         int changed = scalar.changedPerGroup();
-        if (!subspace.adjacentPairs() || changed < 1 || changed > 2) {
-            throw new IllegalArgumentException("the vector kernel needs qubit 0 free and 1 or 2 changed entries");
+        if (changed < 1 || changed > 2) {
+            throw new IllegalArgumentException("the vector kernel needs 1 or 2 changed entries");
         }
-        this.scalar = scalar;
         this.two = changed == 2;
         o0 = scalar.offset(0) << 1;
         c0r = scalar.entryRe(0);
@@ -32,25 +30,11 @@ final class VectorDiagonalKernel extends GateKernel {
     }
 
     @Override
-    void apply(double[] s, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        int g = from;
-        if ((g & 1) != 0) {
-            scalar.apply(s, g, g + 1);
-            g++;
-        }
-        int end = to & ~1;
-        if (g < end) {
-            if (two) {
-                applyTwo(s, g, end);
-            } else {
-                applyOne(s, g, end);
-            }
-        }
-        if (end < to && end >= g) {
-            scalar.apply(s, end, to);
+    void applyPairs(double[] s, int from, int to) {
+        if (two) {
+            applyTwo(s, from, to);
+        } else {
+            applyOne(s, from, to);
         }
     }
 
