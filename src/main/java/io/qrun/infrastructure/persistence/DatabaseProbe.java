@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class DatabaseProbe {
 
-    /** Seconds a ping may take before it counts as a failure. */
+    /** Milliseconds a ping may take before it counts as a failure. */
     static final int TIMEOUT_MILLIS = 3000;
 
     @PersistenceContext(unitName = "qrun")
