@@ -4,6 +4,7 @@ import io.qrun.infrastructure.engine.EngineGateway;
 import io.qrun.domain.backend.Backend;
 import io.qrun.application.backends.BackendRegistry;
 import io.qrun.domain.job.Job;
+import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.engine.primitives.JobSpec;
 import io.qrun.engine.primitives.PubExecutionException;
@@ -15,7 +16,7 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 
 /**
- * What every step of the primitive batch job needs about its job: the row, the backend, the
+ * What every step of the primitive batch job (and the quantum execution) needs about its job: the row, the backend, the
  * validated spec (from the workspace, or validated again from the stored params after a
  * restart), whether it must stop, and a way to record a failure for the job listener.
  */
@@ -56,12 +57,12 @@ public class JobRun {
         return spec;
     }
 
-    /** True when the job was asked to stop (in memory, or durably on its row). */
+    /** True when the job's preprocessing has no reason to go on (it ended, or this node stops). */
     public boolean mustStop(String jobId) {
         if (control.isStopSignalled(jobId)) {
             return true;
         }
-        return jobs.find(jobId).map(j -> j.stopRequested() != null || j.status().isFinal()).orElse(true);
+        return jobs.find(jobId).map(j -> !j.isPhase(JobPhase.PREPROCESSING)).orElse(true);
     }
 
     /**

@@ -2,18 +2,17 @@ package io.qrun.batch;
 
 import io.qrun.engine.primitives.JobSpec;
 import io.qrun.engine.primitives.PreparedPub;
-import io.qrun.engine.primitives.PubResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the steps of one running job hand to each other in memory: the validated spec, the
- * prepared PUBs (compiled programs are large and not worth persisting), the PUB results and
- * execution spans, and the reason of a failure for the job listener. Lost on restart -- by
- * design: a re-queued job starts over, and the execute step prepares again whatever is missing.
+ * What the preprocessing of one running job hands to its quantum execution in memory, on this
+ * node: the validated spec, the prepared PUBs (compiled programs are large and not worth
+ * persisting) with the calibration they were compiled for, and the reason of a failure for the
+ * job listener. Lost on restart -- by design: the execution prepares again whatever is missing
+ * (QuantumExecutor), and a job-mode job that was preprocessing starts over from the queue.
  */
 @ApplicationScoped
 public class JobWorkspaces {
@@ -40,11 +39,34 @@ public class JobWorkspaces {
     public static final class Workspace {
         volatile JobSpec spec;
         final ConcurrentHashMap<Integer, PreparedPub> prepared = new ConcurrentHashMap<>();
-        volatile List<PubResult> results;
-        volatile List<Map<String, Object>> spans;
+        /** The backend calibration's last_update_date the prepared PUBs were compiled with. */
+        volatile Instant calibration;
         volatile Failure failure;
-        /** Set when a step stopped on a signal: without a durable stop request the job is re-queued. */
+        /** Set when a step stopped on a signal (a cancel, or the server stopping). */
         volatile boolean interrupted;
+
+        public JobSpec spec() {
+            return spec;
+        }
+
+        public void spec(JobSpec s) {
+            spec = s;
+        }
+
+        public Instant calibration() {
+            return calibration;
+        }
+
+        /** The prepared PUB, or null when this node has not prepared it (or the calibration changed since). */
+        public PreparedPub prepared(int index) {
+            return prepared.get(index);
+        }
+
+        /** Forgets the prepared PUBs: they were compiled for another calibration. */
+        public void recompileFor(Instant newCalibration) {
+            prepared.clear();
+            calibration = newCalibration;
+        }
 
         /** The first failure wins: later ones are usually consequences of it. */
         void fail(Failure f) {

@@ -50,6 +50,7 @@ public class PreprocessBatchlet extends AbstractBatchlet {
             Backend backend = run.backend(job);
             JobSpec spec = run.spec(job, backend);
             JobWorkspaces.Workspace ws = workspaces.of(jobId);
+            ws.calibration = backend.calibration().lastUpdate();
             for (String index : pubIndices.split(",")) {
                 if (control.isStopSignalled(jobId)) {
                     return "STOPPED";
@@ -62,9 +63,8 @@ public class PreprocessBatchlet extends AbstractBatchlet {
     }
 
     /**
-     * JobOperator.stop. A cancel has recorded its reason on the job row before calling it; a stop
-     * without a reason (server shutdown, an operator's CLI) records nothing, and the job listener
-     * puts the job back in the queue.
+     * JobOperator.stop: a cancel has ended the job already; a stop without one (server shutdown, an
+     * operator's CLI) leaves the job to the listener, which queues a job-mode job again.
      */
     @Override
     public void stop() {

@@ -1,15 +1,12 @@
 package io.qrun.batch;
 
-import io.qrun.application.jobs.JobSettings;
-import io.qrun.application.jobs.JobTransitions;
-import io.qrun.application.jobs.SubmissionRules;
-import io.qrun.domain.shared.Times;
+import io.qrun.application.execution.Executions;
+import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.domain.job.Job;
-import io.qrun.domain.job.JobStatus;
-import io.qrun.domain.job.ReasonCodes;
+import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.job.ReasonCodes;
 import io.qrun.infrastructure.batch.ExecutionControl;
-import io.qrun.scheduling.SchedulerTrigger;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -22,10 +19,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Gives every batch execution's job a final state: a job the steps did not complete ends as its
- * stop request says (Cancelled, Cancelled - Ran too long), or Failed with the recorded reason; a
- * job stopped with no reason of ours (the server shutting down) goes back to the queue. Releases the QPU if still held (charging up to now), forgets the in-memory state and
- * asks the scheduler for the backend's next job.
+ * Gives a job whose preprocessing batch job ended without making it ready its next state: Failed
+ * with the recorded reason; queued again when the batch execution was stopped without a cancel
+ * (an operator's CLI); left Running when this server is shutting down (the node takes it back at
+ * its restart). A job that became ready (or ended) needs nothing; its in-memory workspace stays
+ * for its quantum execution unless the job has ended.
  */
 @Named("primitiveJobListener")
 @Dependent
@@ -44,7 +42,10 @@ public class PrimitiveJobListener extends AbstractJobListener {
     JobRepository jobs;
 
     @Inject
-    JobTransitions transitions;
+    Executions executions;
+
+    @Inject
+    DecisionsCarrier carrier;
 
     @Inject
     JobWorkspaces workspaces;
@@ -52,51 +53,42 @@ public class PrimitiveJobListener extends AbstractJobListener {
     @Inject
     ExecutionControl control;
 
-    @Inject
-    JobSettings settings;
-
-    @Inject
-    SchedulerTrigger trigger;
-
     @Override
     public void afterJob() {
         Optional<Job> job = jobs.find(jobId);
         try {
-            if (job.isPresent() && job.get().status() == JobStatus.RUNNING) {
-                finish(job.get());
+            if (job.isPresent() && job.get().isPhase(JobPhase.PREPROCESSING) && !control.isShuttingDown()) {
+                finish();
             }
         } catch (RuntimeException e) {
-            // typically the application is being undeployed (server shutdown): RestartRecovery
-            // re-queues the job at the next start, and OrphanReaper covers a live server
-            LOG.log(Level.WARNING, "Could not give job " + jobId + " its final state now (" + e
-                    + "); restart recovery or the orphan reaper will");
+            // typically the application is being undeployed: the node takes the job back at its restart,
+            // and the orphan reaper covers a live server
+            LOG.log(Level.WARNING, "Could not give job " + jobId + " its next state now (" + e
+                    + "); recovery or the orphan reaper will");
         } finally {
-            workspaces.drop(jobId);
-            control.forget(jobId);
-            job.ifPresent(j -> trigger.soon(j.backend()));
+            Optional<Job> now = jobs.find(jobId);
+            if (now.isEmpty() || now.get().status().isFinal()) {
+                workspaces.drop(jobId);
+                control.forget(jobId);
+            }
         }
     }
 
-    private void finish(Job job) {
-        long maxSeconds = SubmissionRules.maxExecutionSeconds(job.cost(), settings.maxExecutionSeconds());
-        if (transitions.endStopped(jobId, maxSeconds, Times.now())) {
-            return;
-        }
+    private void finish() {
         Optional<JobWorkspaces.Workspace> ws = workspaces.existing(jobId);
         JobWorkspaces.Failure failure = ws.map(w -> w.failure).orElse(null);
         BatchStatus batch = jobContext.getBatchStatus();
         boolean stopped = ws.map(w -> w.interrupted).orElse(false)
                 || batch == BatchStatus.STOPPING || batch == BatchStatus.STOPPED;
         if (failure == null && stopped) {
-            // stopped without a reason of ours: a server shutdown (or an operator's stop) -- run it again later
-            transitions.requeue(jobId, "requeued after its batch execution was stopped", Times.now());
+            carrier.carryOut(executions.requeue(jobId, "requeued after its batch execution was stopped"));
             return;
         }
         if (failure == null) {
-            failure = new JobWorkspaces.Failure("The job ended without a result (batch status "
-                    + jobContext.getBatchStatus() + ", exit status " + jobContext.getExitStatus() + ")",
+            failure = new JobWorkspaces.Failure("The job's preprocessing ended without a result (batch status "
+                    + batch + ", exit status " + jobContext.getExitStatus() + ")",
                     ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator.");
         }
-        transitions.fail(jobId, failure.reason(), failure.reasonCode(), failure.solution(), Times.now());
+        carrier.carryOut(executions.fail(jobId, failure.reason(), failure.reasonCode(), failure.solution()));
     }
 }

@@ -1,19 +1,15 @@
 package io.qrun.scheduling;
 
-import io.qrun.infrastructure.batch.BatchLauncher;
+import io.qrun.application.execution.Executions;
 import io.qrun.infrastructure.batch.ExecutionControl;
-import io.qrun.application.jobs.JobTransitions;
-import io.qrun.domain.shared.Times;
 import io.qrun.domain.backend.Backend;
 import io.qrun.application.backends.BackendRegistry;
-import io.qrun.domain.job.ReasonCodes;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,7 +24,10 @@ import java.util.logging.Logger;
  * running pass goes round once more. So callers (submission, job end, cancel, resume, the clock)
  * never wait for one another -- the EJB container lock is off (bean-managed concurrency).
  *
- * <p>Queued jobs are rows, not threads: nothing waits in a thread for the QPU.
+ * <p>The decision itself is {@link Executions#pass}, in one transaction; this class only keeps
+ * passes of one backend on this node from running into each other (other nodes are kept out by
+ * the lease row's lock). Queued and ready jobs are rows, not threads: nothing waits in a thread
+ * for the QPU.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -41,13 +40,10 @@ public class BackendScheduler {
     BackendRegistry registry;
 
     @Inject
-    JobDispatcher dispatcher;
+    Executions executions;
 
     @Inject
-    JobTransitions transitions;
-
-    @Inject
-    BatchLauncher launcher;
+    DecisionsRunner runner;
 
     @Inject
     ExecutionControl control;
@@ -86,40 +82,17 @@ public class BackendScheduler {
     private void pass(String name) {
         try {
             Optional<Backend> backend = registry.find(name);
-            if (backend.isEmpty() || registry.isPaused(name) || control.isShuttingDown()) {
+            // the pause is checked inside the pass's transaction, under the lease lock
+            if (backend.isEmpty() || control.isShuttingDown()) {
                 pulse.passed(name);
                 return; // a stopping application starts nothing: RestartRecovery resumes after the restart
             }
-            if (backend.get().simulator()) {
-                List<String> started = dispatcher.pickForSimulator(backend.get(), Times.now());
-                started.forEach(this::launch);
-            } else {
-                dispatcher.pickForQpu(backend.get(), Times.now()).ifPresent(this::launch);
-            }
+            runner.carryOut(executions.pass(name));
             pulse.passed(name);
         } catch (RuntimeException e) {
             pulse.failed(name, e);
             // the clock's next tick retries; a pass must never break its caller (an HTTP request, a timer)
             LOG.log(Level.WARNING, "Scheduling pass on backend " + name + " failed", e);
-        }
-    }
-
-    private void launch(String jobId) {
-        try {
-            long execution = launcher.start(jobId);
-            transitions.recordExecutionId(jobId, execution);
-        } catch (IllegalStateException batchRuntimeStopped) {
-            // WildFly's JobOperatorService answers so while the deployment or the server stops
-            // (a reload, an undeploy): the job did nothing yet, so it goes back to the queue and
-            // runs after the restart instead of failing for a reason that is not its own
-            LOG.log(Level.WARNING, "The batch runtime is stopping; job " + jobId + " goes back to the queue: "
-                    + batchRuntimeStopped.getMessage());
-            transitions.requeue(jobId, "the server stopped before the job could start", Times.now());
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not start the batch job of " + jobId, e);
-            transitions.fail(jobId, "The service could not start the job: " + e.getMessage(),
-                    ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator.",
-                    Times.now());
         }
     }
 }

@@ -1,11 +1,12 @@
 package io.qrun.scheduling;
 
-import io.qrun.application.jobs.JobTransitions;
-import io.qrun.domain.shared.Times;
+import io.qrun.application.execution.Executions;
+import io.qrun.application.execution.NodeIdentity;
 import io.qrun.domain.job.Job;
+import io.qrun.domain.job.JobPhase;
+import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.ReasonCodes;
-import io.qrun.domain.job.JobRepository;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -16,9 +17,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The guarantee that no job stays Running forever: a Running job whose batch execution has ended
- * (or is unknown to the batch runtime) on two clock ticks in a row -- so the job listener had
- * every chance to finish it -- is failed with a reason and its QPU released.
+ * The guarantee that no job stays preprocessing forever: a job of this node still in
+ * preprocessing whose batch execution has ended (or is unknown to the batch runtime) on two clock
+ * ticks in a row -- so the job listener had every chance to move it on -- is failed with a reason.
  */
 @ApplicationScoped
 public class OrphanReaper {
@@ -29,27 +30,30 @@ public class OrphanReaper {
     JobRepository jobs;
 
     @Inject
-    JobTransitions transitions;
+    Executions executions;
 
     @Inject
-    SchedulerTrigger trigger;
+    DecisionsRunner runner;
+
+    @Inject
+    NodeIdentity node;
 
     private final Set<String> suspects = new HashSet<>();
 
     /** Called by the clock only (one tick at a time), so the suspect set needs no locking. */
     public void reap() {
         Set<String> seen = new HashSet<>();
+        String me = node.id();
         for (Job job : jobs.withStatus(JobStatus.RUNNING)) {
-            if (job.batchExecutionId() == null || !ended(job.batchExecutionId())) {
+            if (job.phase() != JobPhase.PREPROCESSING || !me.equals(job.nodeId()) || job.batchExecutionId() == null
+                    || !ended(job.batchExecutionId())) {
                 continue;
             }
             seen.add(job.id());
             if (suspects.contains(job.id())) {
-                LOG.warning(() -> "Job " + job.id() + " was Running with no live batch execution; failing it");
-                transitions.fail(job.id(), "The job's batch execution ended without giving the job a final state",
-                        ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator.",
-                        Times.now());
-                trigger.soon(job.backend());
+                LOG.warning(() -> "Job " + job.id() + " was preprocessing with no live batch execution; failing it");
+                runner.carryOut(executions.fail(job.id(), "The job's preprocessing ended without making it ready",
+                        ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
             }
         }
         suspects.clear();

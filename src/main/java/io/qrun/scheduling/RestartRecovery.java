@@ -1,36 +1,30 @@
 package io.qrun.scheduling;
 
-import io.qrun.application.jobs.JobSettings;
-import io.qrun.application.jobs.JobTransitions;
-import io.qrun.application.jobs.SubmissionRules;
+import io.qrun.application.execution.Decisions;
+import io.qrun.application.execution.Executions;
+import io.qrun.application.execution.Nodes;
+import io.qrun.application.execution.StoredDeadlines;
+import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.domain.shared.Times;
-import io.qrun.domain.job.Job;
-import io.qrun.domain.job.JobStatus;
-import io.qrun.domain.timeline.QpuInterval;
-import io.qrun.domain.job.JobRepository;
-import io.qrun.domain.timeline.QpuRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * At deployment (after the migrations, before the scheduler's clock starts): no batch execution
- * of this application is alive, so every job the database says is Running was cut off by a
- * restart (or redeploy). Choice: such a job goes back to the queue ("requeued after server
- * restart"), unless it had been asked to stop, in which case it ends as that request says. A
- * re-queued job keeps its place by age and its seed, so its re-run returns the same result it
- * would have. Every QPU lease is released, and intervals left open are closed at the lease's
- * last heartbeat (within one clock tick of the real stop). Queued jobs need nothing: the clock
- * picks them up.
+ * At deployment, after the migrations and before the scheduler's clock starts: this node
+ * registers, then (1) every stored deadline that passed while it was down takes effect now --
+ * workloads reach their max TTL or go inactive, executions and calibrations end -- (2) the node
+ * takes back its own Running jobs ({@link Executions#adopt}: an execution whose result was stored
+ * ends at its deadline, one without is computed again with the same seed, a job-mode job that was
+ * preprocessing goes back to the queue), and (3) every future deadline is armed. Other nodes'
+ * work is left alone: the clock takes over a node's work only when its heartbeat has stopped.
  */
 @Singleton
 @Startup
@@ -41,53 +35,39 @@ public class RestartRecovery {
     private static final Logger LOG = Logger.getLogger(RestartRecovery.class.getName());
 
     @Inject
-    Work work;
+    Nodes nodes;
+
+    @Inject
+    StoredDeadlines deadlines;
+
+    @Inject
+    DeadlineTimers timers;
+
+    @Inject
+    Executions executions;
+
+    @Inject
+    DecisionsCarrier carrier;
 
     @PostConstruct
     void recover() {
+        List<Nodes.Orphan> own = nodes.start();
         Instant now = Times.now();
-        work.closeOpenIntervals(now);
-        int recovered = work.recover(now);
-        if (recovered > 0) {
-            LOG.info(() -> "Restart recovery: " + recovered + " job(s) that were Running re-queued or ended");
-        }
-    }
-
-    /** The recovery's database work. */
-    @ApplicationScoped
-    public static class Work {
-        @Inject
-        JobRepository jobs;
-
-        @Inject
-        QpuRepository qpu;
-
-        @Inject
-        JobTransitions transitions;
-
-        @Inject
-        JobSettings settings;
-
-        /** Each job in its own transaction (JobTransitions), so one bad row cannot block the rest. */
-        public int recover(Instant now) {
-            List<Job> running = jobs.withStatus(JobStatus.RUNNING);
-            for (Job job : running) {
-                transitions.recoverAfterRestart(job.id(),
-                        SubmissionRules.maxExecutionSeconds(job.cost(), settings.maxExecutionSeconds()), now);
-            }
-            return running.size();
-        }
-
-        @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public void closeOpenIntervals(Instant now) {
-            for (var lease : qpu.heldLeases()) {
-                Instant lastSeen = lease.heartbeatAt() != null ? lease.heartbeatAt() : lease.acquiredAt();
-                qpu.interval(lease.intervalId()).ifPresent(i -> i.close(lastSeen != null ? lastSeen : now));
-                lease.release();
-            }
-            for (QpuInterval open : qpu.openIntervals()) {
-                open.close(now);
+        int passed = 0;
+        for (Decisions.Timer t : deadlines.all()) {
+            if (!t.at().isAfter(now)) {
+                carrier.carryOut(timers.handle(t.key()));
+                passed++;
             }
         }
+        for (Nodes.Orphan orphan : own) {
+            carrier.carryOut(executions.adopt(orphan.jobId(), orphan.lastSeen()));
+        }
+        for (Decisions.Timer t : deadlines.all()) {
+            timers.arm(t);
+        }
+        int deadlinesPassed = passed;
+        LOG.info(() -> "Restart recovery: " + deadlinesPassed + " deadline(s) that passed while the server was down applied, "
+                + own.size() + " Running job(s) of this node taken back");
     }
 }

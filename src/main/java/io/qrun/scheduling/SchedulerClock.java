@@ -1,11 +1,9 @@
 package io.qrun.scheduling;
 
-import io.qrun.infrastructure.batch.ExecutionControl;
+import io.qrun.application.execution.Executions;
+import io.qrun.application.execution.Nodes;
 import io.qrun.application.jobs.JobSettings;
 import io.qrun.domain.shared.Times;
-import io.qrun.domain.job.Job;
-import io.qrun.domain.job.JobStatus;
-import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.timeline.QpuRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -28,9 +26,10 @@ import java.util.logging.Logger;
 
 /**
  * The scheduler's safety net: a non-persistent interval timer (so no duplicates pile up across
- * restarts) that every tick runs a pass on every backend, refreshes the heartbeat of held QPU
- * leases, re-signals durable stop requests to running batch steps and fails jobs whose batch
- * execution vanished (OrphanReaper). Everything it does is
+ * restarts) that every tick refreshes this node's heartbeat and that of held QPU leases, fails
+ * jobs whose preprocessing vanished (OrphanReaper), retries batch jobs that could not start,
+ * takes over the work of silent nodes, ends the workloads of instances whose sessions used up
+ * their usage limit, and runs a pass on every backend. Everything it does is
  * idempotent, so a late or doubled tick is harmless; a tick that finds the previous one still
  * running skips instead of queueing behind it.
  */
@@ -58,6 +57,15 @@ public class SchedulerClock {
     @Inject
     OrphanReaper reaper;
 
+    @Inject
+    Nodes nodes;
+
+    @Inject
+    Executions executions;
+
+    @Inject
+    DecisionsRunner runner;
+
     private final AtomicBoolean ticking = new AtomicBoolean();
 
     @PostConstruct
@@ -73,8 +81,16 @@ public class SchedulerClock {
             return;
         }
         try {
+            nodes.beat();
             heartbeat.beat(Times.now());
             reaper.reap();
+            runner.retryLaunches();
+            for (Nodes.Orphan orphan : nodes.silentNodesWork()) {
+                LOG.warning(() -> "Job " + orphan.jobId() + " belongs to a node silent since " + orphan.lastSeen()
+                        + "; taking it over");
+                runner.carryOut(executions.adopt(orphan.jobId(), orphan.lastSeen()));
+            }
+            runner.carryOut(executions.usageCheck());
             scheduler.requestPassOnAll();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduler tick failed; the next one retries", e);
@@ -89,20 +105,9 @@ public class SchedulerClock {
         @Inject
         QpuRepository qpu;
 
-        @Inject
-        JobRepository jobs;
-
-        @Inject
-        ExecutionControl control;
-
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public void beat(Instant now) {
             qpu.beatHeldLeases(now);
-            for (Job job : jobs.withStatus(JobStatus.RUNNING)) {
-                if (job.stopRequested() != null) {
-                    control.signalStop(job.id());
-                }
-            }
         }
     }
 }

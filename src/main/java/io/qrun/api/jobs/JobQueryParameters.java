@@ -65,7 +65,7 @@ public final class JobQueryParameters {
     }
 
     /** Out of 1..200 means the default, as in the service this API mirrors; not a number is an error. */
-    private static int limit(String value) {
+    public static int limit(String value) {
         if (value == null) {
             return DEFAULT_LIMIT;
         }
@@ -73,7 +73,7 @@ public final class JobQueryParameters {
         return n < 1 || n > MAX_LIMIT ? DEFAULT_LIMIT : (int) n;
     }
 
-    private static int offset(String value) {
+    public static int offset(String value) {
         if (value == null) {
             return 0;
         }

@@ -20,7 +20,11 @@ import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.LogLevel;
 import io.qrun.application.json.JsonTrees;
 import io.qrun.domain.job.JobRepository;
-import io.qrun.application.port.RunningJobs;
+import io.qrun.application.execution.Executions;
+import io.qrun.application.port.DecisionsCarrier;
+import io.qrun.domain.workload.Workload;
+import io.qrun.domain.workload.WorkloadRepository;
+import io.qrun.domain.workload.WorkloadState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,8 +42,9 @@ import java.util.stream.Collectors;
  *
  * <p>Error codes: 400 those of {@link SubmissionRules}, {@code invalid_params} (the engine's check;
  * the message starts with the path), {@code instance_required}; 404 {@code backend_not_found},
- * {@code session_not_found} (sessions do not exist yet), {@code job_not_found}; 409
- * {@code usage_limit_reached}, {@code job_not_cancellable}, {@code job_not_finished}.
+ * {@code session_not_found}, {@code job_not_found}; 400 {@code session_backend_mismatch}; 409
+ * {@code usage_limit_reached}, {@code session_closed}, {@code session_not_accepting_jobs},
+ * {@code job_not_cancellable}, {@code job_not_finished}.
  */
 @ApplicationScoped
 public class JobService {
@@ -66,7 +71,13 @@ public class JobService {
     BackendQueueService queue;
 
     @Inject
-    RunningJobs running;
+    Executions executions;
+
+    @Inject
+    DecisionsCarrier carrier;
+
+    @Inject
+    WorkloadRepository workloads;
 
     @Inject
     Event<BackendChanged> backendChanged;
@@ -75,11 +86,9 @@ public class JobService {
     public JobView submit(Caller caller, SubmitJob cmd) {
         SubmissionRules.Checked checked = SubmissionRules.check(cmd);
         String programId = cmd.programId();
-        if (cmd.sessionId() != null) {
-            throw new QrunException(ErrorCode.SESSION_NOT_FOUND, "Session " + cmd.sessionId()
-                    + " does not exist: sessions and batches are not available yet; submit without session_id.");
-        }
-        Backend backend = backends.find(cmd.backend()).orElseThrow(() -> BackendNotFound.of(cmd.backend()));
+        Workload workload = cmd.sessionId() == null ? null : joinable(caller, cmd.sessionId(), cmd.backend());
+        String backendName = workload != null ? workload.backend() : cmd.backend();
+        Backend backend = backends.find(backendName).orElseThrow(() -> BackendNotFound.of(backendName));
         List<String> tags = checked.tags();
         Long cost = checked.cost();
         LogLevel logLevel = checked.logLevel();
@@ -94,13 +103,15 @@ public class JobService {
                     + " to raise the limit (GET /instances/usage shows it).");
         }
         Instant now = Times.now();
-        Job job = new Job(JobIds.next(), programId, backend.name(), caller.instanceId(), caller.userId(), null,
+        String instanceId = workload != null ? workload.instanceId() : caller.instanceId();
+        Job job = new Job(JobIds.next(), programId, backend.name(), instanceId, caller.userId(), cmd.sessionId(),
                 JsonTrees.write(cmd.params()), tags, cost, cmd.privateJob(), logLevel.label(),
                 JobSeeds.seedOf(programId, cmd.params()), now);
         jobs.add(job);
         jobs.addEvent(new JobEvent(job.id(), JobStatus.QUEUED, null, now));
         if (logLevel.admits(LogLevel.INFO)) {
-            jobs.addLog(new JobLogLine(job.id(), now, LogLevel.INFO, "Job queued on backend " + backend.name()));
+            jobs.addLog(new JobLogLine(job.id(), now, LogLevel.INFO, "Job queued on backend " + backend.name()
+                    + (workload == null ? "" : " in " + workload.mode().label() + " " + workload.id())));
         }
         backendChanged.fire(new BackendChanged(backend.name()));
         return JobViews.of(job, true);
@@ -134,15 +145,39 @@ public class JobService {
         return stored.map(r -> new JobResult(r.json()));
     }
 
-    /** Cancels a queued job at once; asks a running one to stop (it ends Cancelled shortly). */
+    /**
+     * Cancels the job, whatever its phase: it is Cancelled when this returns (its QPU freed and
+     * handed on, its preprocessing or computation told to stop), so a 204 never ends otherwise.
+     */
     public void cancel(Caller caller, String jobId) {
         Job job = visible(caller, jobId);
-        JobTransitions.Cancel outcome = transitions.cancel(job.id(), Times.now());
-        if (outcome.outcome() == JobTransitions.CancelOutcome.STOP_REQUESTED) {
-            running.stop(job.id(), outcome.batchExecutionId());
+        carrier.carryOut(executions.cancel(job.id()).decisions());
+    }
+
+    /**
+     * The workload a submission joins, locked until the submission commits (so a close or cancel
+     * of the workload waits for it, and then sees the job): it must be the caller's, on the named
+     * backend if one is named, and accepting jobs.
+     */
+    private Workload joinable(Caller caller, String sessionId, String backend) {
+        Workload w = workloads.findForUpdate(sessionId)
+                .filter(x -> caller.isAdmin() || x.instanceId().equals(caller.instanceId()))
+                .orElseThrow(() -> new QrunException(ErrorCode.SESSION_NOT_FOUND, "Session " + sessionId
+                        + " does not exist: GET /api/v1/sessions lists your sessions and batches."));
+        if (backend != null && !backend.isBlank() && !backend.equals(w.backend())) {
+            throw new QrunException(ErrorCode.SESSION_BACKEND_MISMATCH, "backend is \"" + backend + "\" but session "
+                    + sessionId + " runs on \"" + w.backend() + "\": leave backend out or give the session's.");
         }
-        // no transaction here: the scheduler observes the event at once
-        backendChanged.fire(new BackendChanged(job.backend()));
+        if (w.state() == WorkloadState.CLOSED) {
+            throw new QrunException(ErrorCode.SESSION_CLOSED, "Session " + sessionId + " is closed ("
+                    + w.stateReason() + "): it accepts no more jobs; open a new session (POST /api/v1/sessions).");
+        }
+        if (!w.acceptingJobs()) {
+            throw new QrunException(ErrorCode.SESSION_NOT_ACCEPTING_JOBS, "Session " + sessionId
+                    + " no longer accepts jobs (its user closed it; it ends when its jobs are done): open a new"
+                    + " session (POST /api/v1/sessions).");
+        }
+        return w;
     }
 
     @Transactional

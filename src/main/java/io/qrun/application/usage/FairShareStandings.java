@@ -3,7 +3,8 @@ package io.qrun.application.usage;
 import io.qrun.application.jobs.JobSettings;
 import io.qrun.domain.instance.Instance;
 import io.qrun.domain.instance.InstanceRepository;
-import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.timeline.QpuInterval;
+import io.qrun.domain.timeline.QpuRepository;
 import io.qrun.domain.queue.InstanceStanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,12 +14,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the picker's snapshot of instances from the database: window usage, share, limit state. */
+/** Builds the picker's snapshot of instances from the database: window usage (the timeline's intervals, except those of jobs the user cancelled), share, limit state. */
 @ApplicationScoped
 public class FairShareStandings {
 
     @Inject
-    JobRepository jobs;
+    QpuRepository qpu;
 
     @Inject
     InstanceRepository instances;
@@ -30,7 +31,10 @@ public class FairShareStandings {
     UsageAccounting usage;
 
     public Map<String, InstanceStanding> of(Collection<String> instanceIds, Instant now) {
-        Map<String, Double> window = jobs.fairShareUsageSince(now.minus(settings.fairShareWindow()));
+        Map<String, Double> window = new HashMap<>();
+        for (QpuInterval i : qpu.fairShareIntervalsSince(now.minus(settings.fairShareWindow()))) {
+            window.merge(i.instanceId(), i.seconds(now), Double::sum);
+        }
         Map<String, InstanceStanding> standings = new HashMap<>();
         for (String id : instanceIds) {
             if (standings.containsKey(id)) {

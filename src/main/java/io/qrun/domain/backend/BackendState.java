@@ -30,6 +30,10 @@ public class BackendState {
     @Column(name = "last_update_date", nullable = false)
     private Instant lastUpdateDate;
 
+    /** When the next calibration job is due (null: the backend is never calibrated). */
+    @Column(name = "next_calibration_at")
+    private Instant nextCalibrationAt;
+
     protected BackendState() {
         // for JPA
     }
@@ -73,5 +77,17 @@ public class BackendState {
     public void updateCalibration(String json, Instant when) {
         this.calibrationJson = json;
         this.lastUpdateDate = when;
+    }
+
+    public Instant nextCalibrationAt() {
+        return nextCalibrationAt;
+    }
+
+    public void scheduleCalibration(Instant at) {
+        this.nextCalibrationAt = at;
+    }
+
+    public boolean calibrationDue(Instant now) {
+        return nextCalibrationAt != null && !now.isBefore(nextCalibrationAt);
     }
 }

@@ -11,6 +11,9 @@ public interface BackendStateRepository {
 
     Optional<BackendState> find(String backend);
 
+    /** The state row, locked until the transaction ends. */
+    Optional<BackendState> findForUpdate(String backend);
+
     /** Creates the state row of a backend seen for the first time, with its configured calibration dated {@code now}. */
     BackendState create(Backend backend, Instant now);
 

@@ -102,8 +102,29 @@ public class Job {
     private UsageStatus usageStatus = UsageStatus.PENDING;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "stop_requested")
-    private StopRequest stopRequested;
+    private JobPhase phase;
+
+    @Column(name = "ready_at")
+    private Instant readyAt;
+
+    @Column(name = "execution_started")
+    private Instant executionStarted;
+
+    /** The modelled end of the quantum execution. */
+    @Column(name = "execution_deadline")
+    private Instant executionDeadline;
+
+    /** When a limit cuts the execution short (if before the modelled end), and which. */
+    @Column(name = "execution_limit_at")
+    private Instant executionLimitAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "execution_limit_kind")
+    private ExecutionLimit executionLimitKind;
+
+    /** The node whose threads work on the job while it is Running. */
+    @Column(name = "node_id")
+    private String nodeId;
 
     /** JSON array of the quantum execution's spans (for metrics; kept when a private result is read). */
     @Column(name = "execution_spans", columnDefinition = "TEXT")
@@ -150,12 +171,15 @@ public class Job {
         this.reason = reason;
         this.reasonCode = reasonCode;
         this.reasonSolution = reasonSolution;
+        if (next != JobStatus.RUNNING) {
+            clearPhase();
+        }
         if (next == JobStatus.RUNNING) {
             this.running = at;
             this.finished = null;
+            this.phase = JobPhase.PREPROCESSING;
         } else if (next == JobStatus.QUEUED) {
             this.running = null;
-            this.stopRequested = null;
             this.batchExecutionId = null;
             this.estimatedQpuSeconds = null;
             this.executionSpans = null;
@@ -179,11 +203,66 @@ public class Job {
         this.usageStatus = UsageStatus.COMPLETE;
     }
 
-    public void requestStop(StopRequest request) {
-        // the first reason wins: a job cancelled by its user that then passes its time stays "cancelled"
-        if (stopRequested == null) {
-            stopRequested = request;
+    /** Preprocessing is done: the job waits for the QPU. */
+    public void ready(Instant at, double estimatedSeconds) {
+        requirePhase(JobPhase.PREPROCESSING);
+        this.phase = JobPhase.READY;
+        this.readyAt = at;
+        this.estimatedQpuSeconds = estimatedSeconds;
+    }
+
+    /** Preprocessing starts (again, after a restart); the job stays Running. */
+    public void preprocessAgain() {
+        this.phase = JobPhase.PREPROCESSING;
+        this.readyAt = null;
+        this.batchExecutionId = null;
+    }
+
+    /** The quantum execution starts: it ends at {@code deadline} unless {@code limit} falls due at {@code limitAt} first. */
+    public void startExecution(Instant at, Instant deadline, Instant limitAt, ExecutionLimit limit) {
+        requirePhase(JobPhase.READY);
+        this.phase = JobPhase.EXECUTING;
+        this.executionStarted = at;
+        this.executionDeadline = deadline;
+        this.executionLimitAt = limitAt;
+        this.executionLimitKind = limit;
+    }
+
+    /** The execution's deadline moved (a later usage reservation, or a re-estimate). */
+    public void reviseLimit(Instant limitAt, ExecutionLimit limit) {
+        requirePhase(JobPhase.EXECUTING);
+        this.executionLimitAt = limitAt;
+        this.executionLimitKind = limit;
+    }
+
+    public void assignTo(String node) {
+        this.nodeId = node;
+    }
+
+    /** When the timer of the executing job must fire next: the modelled end or the limit, whichever is first. */
+    public Instant nextExecutionDeadline() {
+        if (phase != JobPhase.EXECUTING) {
+            return null;
         }
+        if (executionLimitAt != null && executionLimitAt.isBefore(executionDeadline)) {
+            return executionLimitAt;
+        }
+        return executionDeadline;
+    }
+
+    private void requirePhase(JobPhase expected) {
+        if (status != JobStatus.RUNNING || phase != expected) {
+            throw new IllegalJobTransitionException(id, status, status);
+        }
+    }
+
+    private void clearPhase() {
+        this.phase = null;
+        this.readyAt = null;
+        this.executionStarted = null;
+        this.executionDeadline = null;
+        this.executionLimitAt = null;
+        this.executionLimitKind = null;
     }
 
     public void replaceTags(List<String> newTags) {
@@ -213,7 +292,14 @@ public class Job {
     public Double estimatedQpuSeconds() { return estimatedQpuSeconds; }
     public Double qpuChargeSeconds() { return qpuChargeSeconds; }
     public UsageStatus usageStatus() { return usageStatus; }
-    public StopRequest stopRequested() { return stopRequested; }
+    public JobPhase phase() { return phase; }
+    public Instant readyAt() { return readyAt; }
+    public Instant executionStarted() { return executionStarted; }
+    public Instant executionDeadline() { return executionDeadline; }
+    public Instant executionLimitAt() { return executionLimitAt; }
+    public ExecutionLimit executionLimitKind() { return executionLimitKind; }
+    public String nodeId() { return nodeId; }
+    public boolean isPhase(JobPhase p) { return status == JobStatus.RUNNING && phase == p; }
     public Long batchExecutionId() { return batchExecutionId; }
     public long version() { return version; }
     public String executionSpans() { return executionSpans; }

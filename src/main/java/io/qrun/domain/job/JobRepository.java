@@ -1,9 +1,7 @@
 package io.qrun.domain.job;
 
 import io.qrun.domain.queue.QueuedJob;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Jobs and their events, results and log lines. Callers bring the transaction. Implemented with JPA in infrastructure.persistence. */
@@ -41,18 +39,22 @@ public interface JobRepository {
 
     List<Job> byIds(List<String> ids);
 
-    /**
-     * QPU seconds charged per instance for jobs started since {@code since} (usage belongs to when
-     * the job took the QPU, and counts as soon as the QPU is released, before postprocessing ends);
-     * status Cancelled does not count (the fair-share rule), Cancelled - Ran too long does.
-     */
-    Map<String, Double> fairShareUsageSince(Instant since);
+    /** A workload's jobs in {@code status}, oldest first. */
+    List<Job> ofSession(String sessionId, JobStatus status);
 
-    /**
-     * QPU seconds charged to an instance for jobs started in [from, to): what counts against its
-     * limit (every charged job, cancelled ones included: they held the QPU).
-     */
-    double chargedBetween(String instanceId, Instant from, Instant to);
+    long countOfSession(String sessionId, JobStatus status);
+
+    /** A workload's Running jobs in {@code phase}. */
+    long countInPhase(String sessionId, JobPhase phase);
+
+    /** A backend's jobs waiting for the QPU, in the order they became ready. */
+    List<Job> ready(String backend);
+
+    /** An instance's jobs holding a QPU now (on any backend): their reservations count against its usage. */
+    List<Job> executingOfInstance(String instanceId);
+
+    /** Running jobs worked on by these nodes (or by no node), oldest first. */
+    List<Job> runningOnNodes(List<String> nodeIds);
 
     /** One page of GET /jobs; {@code instanceId} null means every instance (an admin's view). */
     List<Job> search(String instanceId, JobQuery q);

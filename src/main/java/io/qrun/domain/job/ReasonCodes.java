@@ -14,6 +14,9 @@ public final class ReasonCodes {
     /** The service failed the job (an internal error, or the server restarted under it). */
     public static final int INTERNAL_ERROR = 1500;
 
+    /** The job's session or batch reached its max TTL (or was cancelled) before the job ran. */
+    public static final int WORKLOAD_ENDED = 1309;
+
     private ReasonCodes() {
     }
 }

@@ -2,6 +2,10 @@ package io.qrun.domain.queue;
 
 import java.time.Instant;
 
-/** A queued job as the picker sees it: which instance owns it and how long it has waited. */
-public record QueuedJob(String jobId, String instanceId, Instant created) {
+/** A queued job as the picker sees it: which instance owns it, how long it has waited, its workload (or null). */
+public record QueuedJob(String jobId, String instanceId, Instant created, String sessionId) {
+
+    public QueuedJob(String jobId, String instanceId, Instant created) {
+        this(jobId, instanceId, created, null);
+    }
 }

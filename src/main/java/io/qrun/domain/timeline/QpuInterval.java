@@ -1,5 +1,6 @@
 package io.qrun.domain.timeline;
 
+import io.qrun.domain.shared.Times;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,4 +77,10 @@ public class QpuInterval {
     public String sessionId() { return sessionId; }
     public String mode() { return mode; }
     public String instanceId() { return instanceId; }
+
+    /** Seconds covered up to {@code now} (an open interval counts to now). */
+    public double seconds(Instant now) {
+        Instant until = end != null ? end : now;
+        return until.isBefore(start) ? 0.0 : Times.secondsBetween(start, until);
+    }
 }

@@ -28,4 +28,15 @@ public interface QpuRepository {
 
     /** Intervals of a backend that overlap [from, to], oldest first; open intervals overlap any later time. */
     List<QpuInterval> overlapping(String backend, Instant from, Instant to);
+
+    /** An instance's intervals that started in [from, to): what its usage is made of. */
+    List<QpuInterval> ofInstanceStartedBetween(String instanceId, Instant from, Instant to);
+
+    /** Intervals since {@code since} that count for fair share: every instance's, except those of jobs the user cancelled. */
+    List<QpuInterval> fairShareIntervalsSince(Instant since);
+
+    List<QpuInterval> ofJob(String jobId);
+
+    /** The intervals of a session or batch (its jobs' executions and, for a session, its idle gaps). */
+    List<QpuInterval> ofSession(String sessionId);
 }

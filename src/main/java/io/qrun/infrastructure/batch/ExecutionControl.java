@@ -2,33 +2,24 @@ package io.qrun.infrastructure.batch;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
- * In-memory stop signals for running jobs: what wakes a batch step that holds the QPU (waiting
- * out its modelled time) when the job is cancelled or must stop. The durable truth is the job
- * row's stop_requested column; the scheduler's clock re-signals from it, so a signal missed here
- * (another node, a race with the job's start) arrives within one tick.
+ * In-memory stop signals for this node's preprocessing and compute work: a job that ended (a
+ * cancel, a failure) is signalled so its partitions and its compute task stop between PUBs
+ * instead of finishing work nobody will read. The job row is the truth (a signal only saves
+ * work); the application's undeployment signals everything.
  */
 @ApplicationScoped
 public class ExecutionControl {
 
-    private final ConcurrentHashMap<String, CountDownLatch> signals = new ConcurrentHashMap<>();
+    private final Set<String> stopped = ConcurrentHashMap.newKeySet();
     private volatile boolean shuttingDown;
 
-    /**
-     * The application is being undeployed (server shutdown, reload): wake every waiting step so
-     * that no batch thread outlives the deployment holding a QPU. Those jobs have no stop request,
-     * so they are re-queued (by the listener, or by RestartRecovery at the next start).
-     */
     @PreDestroy
-    void wakeAllForShutdown() {
+    void stopAllForShutdown() {
         shuttingDown = true;
-        signals.values().forEach(CountDownLatch::countDown);
     }
 
     /** True once the application is being undeployed: nothing new should start. */
@@ -36,44 +27,17 @@ public class ExecutionControl {
         return shuttingDown;
     }
 
-    private CountDownLatch latch(String jobId) {
-        return signals.computeIfAbsent(jobId, id -> new CountDownLatch(1));
-    }
-
-    /** Asks the job's batch steps to stop as soon as they can. Idempotent. */
+    /** Asks the job's work on this node to stop as soon as it can. Idempotent. */
     public void signalStop(String jobId) {
-        latch(jobId).countDown();
+        stopped.add(jobId);
     }
 
     public boolean isStopSignalled(String jobId) {
-        if (shuttingDown) {
-            return true;
-        }
-        CountDownLatch l = signals.get(jobId);
-        return l != null && l.getCount() == 0;
+        return shuttingDown || stopped.contains(jobId);
     }
 
-    /**
-     * Waits until {@code deadline} or a stop signal, whichever comes first.
-     *
-     * @return true when woken by a stop signal
-     */
-    public boolean awaitStopUntil(String jobId, Instant deadline) throws InterruptedException {
-        // the latch is in the map before the flag is read: either this wait sees the flag, or
-        // the shutdown (which sets the flag before counting down) sees the latch
-        CountDownLatch latch = latch(jobId);
-        if (shuttingDown) {
-            return true;
-        }
-        long nanos = Duration.between(Instant.now(), deadline).toNanos();
-        if (nanos <= 0) {
-            return latch.getCount() == 0;
-        }
-        return latch.await(nanos, TimeUnit.NANOSECONDS);
-    }
-
-    /** Drops the job's signal once its batch job has ended. */
+    /** Drops the job's signal once its work on this node has ended. */
     public void forget(String jobId) {
-        signals.remove(jobId);
+        stopped.remove(jobId);
     }
 }

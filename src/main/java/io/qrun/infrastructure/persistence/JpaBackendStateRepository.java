@@ -24,9 +24,18 @@ public class JpaBackendStateRepository implements BackendStateRepository {
     }
 
     @Override
+    public Optional<BackendState> findForUpdate(String backend) {
+        return backend == null ? Optional.empty()
+                : Optional.ofNullable(Locking.forUpdate(em, BackendState.class, backend));
+    }
+
+    @Override
     public BackendState create(Backend backend, Instant now) {
         BackendState state = new BackendState(backend.name(),
                 CalibrationJson.write(backend.calibration().withLastUpdate(now)), now);
+        if (backend.calibrationIntervalSeconds() > 0 && !backend.simulator()) {
+            state.scheduleCalibration(now.plusMillis((long) (backend.calibrationIntervalSeconds() * 1000)));
+        }
         em.persist(state);
         return state;
     }

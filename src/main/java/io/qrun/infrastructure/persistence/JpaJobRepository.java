@@ -6,18 +6,15 @@ import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobEvent;
 import io.qrun.domain.job.JobLogLine;
 import io.qrun.domain.job.JobResultRecord;
+import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.queue.QueuedJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Jobs and their events, results and log lines in the {@code qrun} unit; callers bring the transaction. */
@@ -35,8 +32,7 @@ public class JpaJobRepository implements JobRepository {
     /** The job, with a database lock against concurrent status changes in other transactions. */
     @Override
     public Optional<Job> findForUpdate(String id) {
-        return id == null ? Optional.empty()
-                : Optional.ofNullable(em.find(Job.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return id == null ? Optional.empty() : Optional.ofNullable(Locking.forUpdate(em, Job.class, id));
     }
 
     @Override
@@ -93,7 +89,7 @@ public class JpaJobRepository implements JobRepository {
     /** Queued jobs of a backend, as the picker needs them. */
     @Override
     public List<QueuedJob> queued(String backend) {
-        return em.createQuery("select new io.qrun.domain.queue.QueuedJob(j.id, j.instanceId, j.created) from Job j"
+        return em.createQuery("select new io.qrun.domain.queue.QueuedJob(j.id, j.instanceId, j.created, j.sessionId) from Job j"
                         + " where j.backend = :b and j.status = :s", QueuedJob.class)
                 .setParameter("b", backend).setParameter("s", JobStatus.QUEUED).getResultList();
     }
@@ -119,34 +115,48 @@ public class JpaJobRepository implements JobRepository {
                 .getResultList();
     }
 
-    /**
-     * QPU seconds charged per instance for jobs started since {@code since} (usage belongs to when
-     * the job took the QPU, and counts as soon as the QPU is released, before postprocessing ends);
-     * status Cancelled does not count (the fair-share rule), Cancelled - Ran too long does.
-     */
     @Override
-    public Map<String, Double> fairShareUsageSince(Instant since) {
-        List<Object[]> rows = em.createQuery("select j.instanceId, sum(j.qpuChargeSeconds) from Job j"
-                        + " where j.running >= :since and j.status <> :cancelled and j.qpuChargeSeconds is not null"
-                        + " group by j.instanceId", Object[].class)
-                .setParameter("since", since).setParameter("cancelled", JobStatus.CANCELLED).getResultList();
-        Map<String, Double> usage = new HashMap<>();
-        for (Object[] row : rows) {
-            usage.put((String) row[0], ((Number) row[1]).doubleValue());
-        }
-        return usage;
+    public List<Job> ofSession(String sessionId, JobStatus status) {
+        return em.createQuery("select j from Job j where j.sessionId = :s and j.status = :st order by j.created, j.id",
+                        Job.class).setParameter("s", sessionId).setParameter("st", status).getResultList();
     }
 
-    /**
-     * QPU seconds charged to an instance for jobs started in [from, to): what counts against its
-     * limit (every charged job, cancelled ones included: they held the QPU).
-     */
     @Override
-    public double chargedBetween(String instanceId, Instant from, Instant to) {
-        Double sum = em.createQuery("select sum(j.qpuChargeSeconds) from Job j where j.instanceId = :i"
-                        + " and j.running >= :from and j.running < :to and j.qpuChargeSeconds is not null", Double.class)
-                .setParameter("i", instanceId).setParameter("from", from).setParameter("to", to).getSingleResult();
-        return sum == null ? 0.0 : sum;
+    public long countOfSession(String sessionId, JobStatus status) {
+        return em.createQuery("select count(j) from Job j where j.sessionId = :s and j.status = :st", Long.class)
+                .setParameter("s", sessionId).setParameter("st", status).getSingleResult();
+    }
+
+    @Override
+    public long countInPhase(String sessionId, JobPhase phase) {
+        return em.createQuery("select count(j) from Job j where j.sessionId = :s and j.status = :st and j.phase = :p",
+                        Long.class).setParameter("s", sessionId).setParameter("st", JobStatus.RUNNING)
+                .setParameter("p", phase).getSingleResult();
+    }
+
+    @Override
+    public List<Job> ready(String backend) {
+        return em.createQuery("select j from Job j where j.backend = :b and j.status = :st and j.phase = :p"
+                        + " order by j.readyAt, j.id", Job.class)
+                .setParameter("b", backend).setParameter("st", JobStatus.RUNNING).setParameter("p", JobPhase.READY)
+                .getResultList();
+    }
+
+    @Override
+    public List<Job> executingOfInstance(String instanceId) {
+        return em.createQuery("select j from Job j where j.instanceId = :i and j.status = :st and j.phase = :p",
+                        Job.class).setParameter("i", instanceId).setParameter("st", JobStatus.RUNNING)
+                .setParameter("p", JobPhase.EXECUTING).getResultList();
+    }
+
+    @Override
+    public List<Job> runningOnNodes(List<String> nodeIds) {
+        if (nodeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select j from Job j where j.status = :st and (j.nodeId in :n or j.nodeId is null)"
+                        + " order by j.created", Job.class)
+                .setParameter("st", JobStatus.RUNNING).setParameter("n", nodeIds).getResultList();
     }
 
     /** One page of GET /jobs; {@code instanceId} null means every instance (an admin's view). */

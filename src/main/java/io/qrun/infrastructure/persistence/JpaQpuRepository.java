@@ -3,9 +3,9 @@ package io.qrun.infrastructure.persistence;
 import io.qrun.domain.timeline.QpuRepository;
 import io.qrun.domain.timeline.QpuInterval;
 import io.qrun.domain.timeline.QpuLease;
+import io.qrun.domain.job.JobStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,7 @@ public class JpaQpuRepository implements QpuRepository {
     /** The backend's lease row, created free on first use, locked for this transaction. */
     @Override
     public QpuLease leaseForUpdate(String backend) {
-        QpuLease lease = em.find(QpuLease.class, backend, LockModeType.PESSIMISTIC_WRITE);
+        QpuLease lease = Locking.forUpdate(em, QpuLease.class, backend);
         if (lease == null) {
             lease = new QpuLease(backend);
             em.persist(lease);
@@ -37,7 +37,7 @@ public class JpaQpuRepository implements QpuRepository {
 
     @Override
     public List<QpuLease> heldLeases() {
-        return em.createQuery("select l from QpuLease l where l.jobId is not null", QpuLease.class).getResultList();
+        return em.createQuery("select l from QpuLease l where l.holderKind is not null", QpuLease.class).getResultList();
     }
 
     /**
@@ -46,7 +46,7 @@ public class JpaQpuRepository implements QpuRepository {
      */
     @Override
     public void beatHeldLeases(Instant now) {
-        em.createQuery("update QpuLease l set l.heartbeatAt = :now where l.jobId is not null")
+        em.createQuery("update QpuLease l set l.heartbeatAt = :now where l.holderKind is not null")
                 .setParameter("now", now).executeUpdate();
     }
 
@@ -73,5 +73,32 @@ public class JpaQpuRepository implements QpuRepository {
         return em.createQuery("select i from QpuInterval i where i.backend = :b and i.start <= :to"
                         + " and (i.end is null or i.end >= :from) order by i.start, i.id", QpuInterval.class)
                 .setParameter("b", backend).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<QpuInterval> ofInstanceStartedBetween(String instanceId, Instant from, Instant to) {
+        return em.createQuery("select i from QpuInterval i where i.instanceId = :i and i.start >= :from"
+                        + " and i.start < :to", QpuInterval.class)
+                .setParameter("i", instanceId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<QpuInterval> fairShareIntervalsSince(Instant since) {
+        return em.createQuery("select i from QpuInterval i where i.start >= :since and i.instanceId is not null"
+                        + " and (i.jobId is null or i.jobId not in (select j.id from Job j where j.status = :c))",
+                        QpuInterval.class)
+                .setParameter("since", since).setParameter("c", JobStatus.CANCELLED).getResultList();
+    }
+
+    @Override
+    public List<QpuInterval> ofJob(String jobId) {
+        return em.createQuery("select i from QpuInterval i where i.jobId = :j order by i.start", QpuInterval.class)
+                .setParameter("j", jobId).getResultList();
+    }
+
+    @Override
+    public List<QpuInterval> ofSession(String sessionId) {
+        return em.createQuery("select i from QpuInterval i where i.sessionId = :s order by i.start", QpuInterval.class)
+                .setParameter("s", sessionId).getResultList();
     }
 }

@@ -69,21 +69,34 @@ class JobLifecycleTest {
         Job job = newJob();
         job.moveTo(JobStatus.RUNNING, T0.plusSeconds(1), null, null, null);
         job.setBatchExecutionId(12L);
-        job.setEstimatedQpuSeconds(3.0);
-        job.requestStop(StopRequest.RAN_TOO_LONG);
+        job.ready(T0.plusSeconds(2), 3.0);
         job.moveTo(JobStatus.QUEUED, T0.plusSeconds(2), null, null, null);
         assertNull(job.running());
         assertNull(job.batchExecutionId());
-        assertNull(job.stopRequested());
+        assertNull(job.phase());
+        assertNull(job.readyAt());
         assertNull(job.estimatedQpuSeconds());
     }
 
     @Test
-    void theFirstStopReasonWins() {
+    void aRunningJobGoesThroughItsPhasesInOrder() {
         Job job = newJob();
-        job.requestStop(StopRequest.CANCELLED_BY_USER);
-        job.requestStop(StopRequest.RAN_TOO_LONG);
-        assertEquals(StopRequest.CANCELLED_BY_USER, job.stopRequested());
+        job.moveTo(JobStatus.RUNNING, T0, null, null, null);
+        assertEquals(JobPhase.PREPROCESSING, job.phase());
+        assertThrows(IllegalJobTransitionException.class,
+                () -> job.startExecution(T0, T0.plusSeconds(1), T0.plusSeconds(9), ExecutionLimit.RAN_TOO_LONG));
+        job.ready(T0.plusSeconds(1), 2.5);
+        assertEquals(2.5, job.estimatedQpuSeconds());
+        job.startExecution(T0.plusSeconds(2), T0.plusSeconds(4), T0.plusSeconds(3), ExecutionLimit.USAGE_LIMIT_REACHED);
+        assertEquals(JobPhase.EXECUTING, job.phase());
+        // the timer fires at the earlier of the modelled end and the limit
+        assertEquals(T0.plusSeconds(3), job.nextExecutionDeadline());
+        job.reviseLimit(T0.plusSeconds(10), ExecutionLimit.RAN_TOO_LONG);
+        assertEquals(T0.plusSeconds(4), job.nextExecutionDeadline());
+        job.moveTo(JobStatus.COMPLETED, T0.plusSeconds(4), null, null, null);
+        assertNull(job.phase());
+        assertNull(job.nextExecutionDeadline());
+        assertEquals(T0.plusSeconds(4), job.finished());
     }
 
     @Test

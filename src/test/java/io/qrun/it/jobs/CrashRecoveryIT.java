@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -32,9 +32,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The server process is killed (SIGKILL: no graceful shutdown, no job listener, no flush) while
  * one job runs and another is queued, then started again with the very same command line. What
- * the database says must be repaired by {@code RestartRecovery} alone: the cut job is re-queued
- * ("requeued after server restart", not the graceful "batch execution was stopped") and runs
- * again, its cut timeline interval is closed; the queued job survives and completes correctly.
+ * the database says must be repaired by {@code RestartRecovery} alone: the deadlines that passed
+ * while the server was down take effect at start-up, dated at their stored time; the batch whose
+ * execution was cut completes with its results (the node takes its jobs back); the queued job
+ * survives and completes correctly.
  *
  * <p>How the relaunched server ends: Arquillian's managed container only sends {@code :shutdown}
  * when the process it started is alive (CommonManagedDeployableContainer.stopInternal, WildFly
@@ -47,7 +48,8 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryIT extends QrunIT {
 
     static final String FAST = "it_fast";
-    static final String SLOW = "it_slow";
+    static final String BATCH = "it_batch";
+    static final String SESSION = "it_session";
 
     /** Where the relaunched server writes its console (a pipe nobody reads would block it). */
     static final Path RELAUNCH_LOG = Path.of("target", "crash-restart-server.log");
@@ -64,58 +66,68 @@ class CrashRecoveryIT extends QrunIT {
     }
 
     @Test
-    void aKilledServerLosesNoJob() throws Exception {
+    void aKilledServerLosesNoJobAndAppliesTheDeadlinesThatPassedWhileItWasDown() throws Exception {
         Tenant t = newTenant("premium");
         JobsClient c = new JobsClient(apiBase(), t.apiKey());
         admin().contentType(ContentType.JSON).body(json(Map.of("reason", "CrashRecoveryIT")))
                 .post("/admin/backends/" + FAST + "/pause").then().statusCode(200);
         String queued = c.submit(JobsClient.bell(FAST, 50, null));
-        String running = c.submit(JobsClient.bell(SLOW, 20, null)); // ~100 s of modelled QPU time
-        c.awaitStatus(running, Duration.ofSeconds(120), "Running");
-        // The kill must find the Running state on disk: PostgreSQL syncs every commit, and the H2
-        // datasource runs with WRITE_DELAY=0 (configure-datasource-h2.cli) for the same reason --
-        // with H2's default 500 ms delay, a SIGKILL right after a commit lost it.
-        assertEquals("Running", c.status(running));
+        // a session whose max TTL (4 s) passes while the server is down
+        String session = c.request().body(json(Map.of("mode", "dedicated", "backend", SESSION, "max_ttl", 4)))
+                .post("/sessions").then().statusCode(200).extract().path("id");
+        String sessionJob = c.submit(inWorkload(session));
+        assertEquals("Completed", c.awaitFinal(sessionJob, Duration.ofSeconds(60)).get("status"));
+        // a batch of two 3 s executions, killed during the first
+        String batch = c.request().body(json(Map.of("mode", "batch", "backend", BATCH)))
+                .post("/sessions").then().statusCode(200).extract().path("id");
+        String first = c.submit(inWorkload(batch));
+        String second = c.submit(inWorkload(batch));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(() -> c.logs(first).contains("Quantum execution starts"));
+        // The kill must find the state on disk: PostgreSQL syncs every commit, and the H2
+        // datasource runs with WRITE_DELAY=0 (configure-datasource-h2.cli) for the same reason.
+        assertEquals("Running", c.status(first));
 
         killAndRelaunchServer();
 
-        // Only RestartRecovery can have re-queued it: a killed JVM runs no job listener. The job is
-        // picked again within a clock tick, so the short Queued state itself may never be seen by
-        // a poll; the log line is the durable proof that it went through the queue.
-        try {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> c.logs(running).contains("The job was queued again: requeued after server restart"));
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("not re-queued by restart recovery: " + c.job(running) + "\n" + c.logs(running), e);
+        // the session's max TTL took effect at start-up, dated at its stored deadline
+        Map<String, Object> s = c.request().get("/sessions/" + session).then().statusCode(200).extract().jsonPath().getMap("");
+        assertEquals("closed", s.get("state"));
+        assertEquals("max TTL of 4 s reached", s.get("state_reason"));
+        assertEquals(Instant.parse((String) s.get("started_at")).plusSeconds(4), Instant.parse((String) s.get("closed_at")));
+        for (Map<String, Object> i : c.timeline(SESSION).stream().filter(i -> session.equals(i.get("session_id"))).toList()) {
+            assertNotNull(i.get("end"), "the session holds the QPU no longer: " + i);
         }
-        Map<String, Object> after = c.awaitStatus(running, Duration.ofSeconds(120), "Running", "Failed");
-        List<Map<String, Object>> intervals = c.timeline(SLOW).stream()
-                .filter(i -> running.equals(i.get("job_id"))).toList();
-        assertFalse(intervals.isEmpty(), "the cut run has an interval");
-        assertNotNull(intervals.get(0).get("end"), "the cut run's interval is closed: " + intervals);
-        if ("Failed".equals(after.get("status"))) {
-            // the other allowed outcome: ended, with a reason
-            Object reason = ((Map<?, ?>) after.get("state")).get("reason");
-            assertTrue(reason instanceof String s && !s.isBlank(), "a Failed job says why: " + after);
-        } else {
-            assertEquals(2, intervals.size(), "the cut run and the re-run: " + intervals);
+        // both batch jobs end Completed with their results; none is run twice
+        for (String id : List.of(first, second)) {
+            Map<String, Object> job = c.awaitFinal(id, Duration.ofSeconds(120));
+            assertEquals("Completed", job.get("status"), job.toString());
+            assertBell(c, id, 20);
         }
+        List<Map<String, Object>> runs = c.timeline(BATCH).stream().filter(i -> batch.equals(i.get("session_id"))).toList();
+        assertEquals(2, runs.size(), runs.toString());
+        assertTrue(c.logs(first).contains("Taken over by node"), c.logs(first));
 
         assertEquals("Queued", c.status(queued), "the queued job is still queued after the crash");
         admin().contentType(ContentType.JSON).body("{}").post("/admin/backends/" + FAST + "/resume")
                 .then().statusCode(200);
         assertEquals("Completed", c.awaitFinal(queued, Duration.ofSeconds(90)).get("status"));
-        List<String> samples = c.request().get("/jobs/" + queued + "/results").then().statusCode(200)
-                .extract().jsonPath().getList("results[0].data.c.samples", String.class);
-        assertEquals(50, samples.size());
-        assertEquals(List.of(), samples.stream().filter(s -> !s.equals("0x0") && !s.equals("0x3")).toList(),
-                "a Bell state measures only 00 and 11");
+        assertBell(c, queued, 50);
+    }
 
-        // free it_slow for the classes that run after this one
-        if (!JobsClient.FINAL.contains(c.status(running))) {
-            c.cancel(running);
-            c.awaitFinal(running, Duration.ofSeconds(60));
-        }
+    private static void assertBell(JobsClient c, String id, int shots) {
+        List<String> samples = c.request().get("/jobs/" + id + "/results").then().statusCode(200)
+                .extract().jsonPath().getList("results[0].data.c.samples", String.class);
+        assertEquals(shots, samples.size());
+        assertEquals(List.of(), samples.stream().filter(x -> !x.equals("0x0") && !x.equals("0x3")).toList(),
+                "a Bell state measures only 00 and 11");
+    }
+
+    private static Map<String, Object> inWorkload(String id) {
+        Map<String, Object> body = JobsClient.bell(null, 20, null);
+        body.remove("backend");
+        body.put("session_id", id);
+        return body;
     }
 
     /**

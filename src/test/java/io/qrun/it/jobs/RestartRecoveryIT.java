@@ -3,11 +3,13 @@ package io.qrun.it.jobs;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qrun.it.QrunIT;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,14 +22,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The server restarts (a management {@code :reload}: every service and the deployment stop and
  * start again, in-memory state is lost, the database stays) while one job runs and another is
- * queued. The running job must not stay Running: it is re-queued (its log says so) and runs
- * again; the queued job survives and completes.
+ * queued. An execution keeps its stored deadline: the node takes it back at start-up and it ends
+ * then with the result it had computed, or holds the QPU on until its deadline; the queued job
+ * survives and completes.
  */
 @RunAsClient
 class RestartRecoveryIT extends QrunIT {
 
     static final String FAST = "it_fast";
     static final String SLOW = "it_slow";
+    static final String BATCH = "it_batch";
 
     @ArquillianResource
     ManagementClient management;
@@ -38,36 +42,50 @@ class RestartRecoveryIT extends QrunIT {
     }
 
     @Test
-    void aRunningJobIsRequeuedAndAQueuedJobSurvivesARestart() throws Exception {
+    void executionsKeepTheirStoredDeadlinesAcrossARestartAndAQueuedJobSurvives() throws Exception {
         Tenant t = newTenant("premium");
         JobsClient c = new JobsClient(apiBase(), t.apiKey());
         admin().contentType(ContentType.JSON).body(json(Map.of("reason", "RestartRecoveryIT")))
                 .post("/admin/backends/" + FAST + "/pause").then().statusCode(200);
         String queued = c.submit(JobsClient.bell(FAST, 50, null));
-        String running = c.submit(JobsClient.bell(SLOW, 20, null)); // ~100 s of modelled QPU time
-        c.awaitStatus(running, Duration.ofSeconds(120), "Running");
+        String slow = c.submit(JobsClient.bell(SLOW, 20, null)); // ~100 s of modelled QPU time
+        String shortJob = c.submit(JobsClient.bell(BATCH, 50, null)); // 3 s of modelled QPU time
+        for (String id : List.of(slow, shortJob)) {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                    .until(() -> c.logs(id).contains("Quantum execution starts"));
+        }
 
         reloadServer();
 
-        // never Running forever: re-queued by the shutdown or by recovery at start-up, then run again
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> c.logs(running).contains("The job was queued again"));
-        Map<String, Object> rerun = c.awaitStatus(running, Duration.ofSeconds(120), "Running");
-        assertEquals("Running", rerun.get("status"));
-        List<Map<String, Object>> intervals = c.timeline(SLOW).stream()
-                .filter(i -> running.equals(i.get("job_id"))).toList();
-        assertEquals(2, intervals.size(), "the cut run and the re-run: " + intervals);
-        assertNotNull(intervals.get(0).get("end"), "the cut run's interval is closed");
+        // the node took its executions back: the short one ended at its stored deadline (while the
+        // server was down or at start-up) with the result computed before the restart
+        Map<String, Object> done = c.awaitFinal(shortJob, Duration.ofSeconds(60));
+        assertEquals("Completed", done.get("status"));
+        assertTrue(c.logs(shortJob).contains("Taken over by node"), c.logs(shortJob));
+        List<Map<String, Object>> shortRuns = c.timeline(BATCH).stream().filter(i -> shortJob.equals(i.get("job_id"))).toList();
+        assertEquals(1, shortRuns.size(), "one hold, not cut by the restart: " + shortRuns);
+        long held = Duration.between(Instant.parse((String) shortRuns.get(0).get("start")),
+                Instant.parse((String) shortRuns.get(0).get("end"))).toMillis();
+        assertTrue(held >= 3000 && held < 10000, "held " + held + " ms");
+        List<String> samples = c.request().get("/jobs/" + shortJob + "/results").then().statusCode(200)
+                .extract().jsonPath().getList("results[0].data.c.samples", String.class);
+        assertEquals(50, samples.size());
+        assertEquals(List.of(), samples.stream().filter(x -> !x.equals("0x0") && !x.equals("0x3")).toList());
+
+        // the long one still holds the QPU, in one open interval, until its deadline
+        assertEquals("Running", c.status(slow));
+        List<Map<String, Object>> slowRuns = c.timeline(SLOW).stream().filter(i -> slow.equals(i.get("job_id"))).toList();
+        assertEquals(1, slowRuns.size(), slowRuns.toString());
+        assertNull(slowRuns.get(0).get("end"));
 
         assertEquals("Queued", c.status(queued));
         admin().contentType(ContentType.JSON).body("{}").post("/admin/backends/" + FAST + "/resume")
                 .then().statusCode(200);
         assertEquals("Completed", c.awaitFinal(queued, Duration.ofSeconds(60)).get("status"));
 
-        c.cancel(running).then().statusCode(204);
-        Map<String, Object> cancelled = c.awaitFinal(running, Duration.ofSeconds(30));
-        assertEquals("Cancelled", cancelled.get("status"));
-        assertTrue(c.logs(running).contains("requeued after"), c.logs(running));
+        c.cancel(slow).then().statusCode(204);
+        assertEquals("Cancelled", c.job(slow).get("status"), "a cancel is final when it is answered");
+        assertNotNull(c.timeline(SLOW).stream().filter(i -> slow.equals(i.get("job_id"))).findFirst().orElseThrow().get("end"));
     }
 
     /** :reload, then wait until the server and the application answer again. */

@@ -1,0 +1,357 @@
+package io.qrun.application.execution;
+
+import io.qrun.application.ErrorCode;
+import io.qrun.application.QrunException;
+import io.qrun.application.backends.BackendRegistry;
+import io.qrun.application.jobs.JobTransitions;
+import io.qrun.application.usage.UsageService;
+import io.qrun.domain.backend.Backend;
+import io.qrun.domain.job.ExecutionLimit;
+import io.qrun.domain.job.Job;
+import io.qrun.domain.job.JobPhase;
+import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.job.JobResultRecord;
+import io.qrun.domain.job.JobStatus;
+import io.qrun.domain.job.LogLevel;
+import io.qrun.domain.job.ReasonCodes;
+import io.qrun.domain.shared.Times;
+import io.qrun.domain.timeline.QpuLease;
+import io.qrun.domain.workload.Workload;
+import io.qrun.domain.workload.WorkloadRepository;
+import io.qrun.domain.workload.WorkloadMode;
+import io.qrun.domain.workload.WorkloadState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Every scheduling transaction, each in its own transaction (REQUIRES_NEW) that locks the
+ * backend's QPU lease first, then the workload, then the job -- one lock order for all, so no
+ * two of them deadlock -- and reads {@code now} after the locks. Each returns the
+ * {@link Decisions} its caller carries out after the commit. Those that free the QPU end with
+ * the {@link Planner}'s decision in the same transaction: the hand-over to the next ready job
+ * commits together with the end of the previous execution.
+ *
+ * <p>Every entry point checks the stored state before it acts, so a repeated call (a timer that
+ * fires twice, a compute task that finishes after a cancel) changes nothing.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class Executions {
+
+    @Inject
+    JobRepository jobs;
+
+    @Inject
+    WorkloadRepository workloads;
+
+    @Inject
+    QpuLeases leases;
+
+    @Inject
+    JobTransitions transitions;
+
+    @Inject
+    WorkloadLifecycle lifecycle;
+
+    @Inject
+    Planner planner;
+
+    @Inject
+    Calibrations calibrations;
+
+    @Inject
+    BackendRegistry backends;
+
+    @Inject
+    NodeIdentity node;
+
+    @Inject
+    UsageService usage;
+
+    /** What a cancel did, and what is left to do after the commit. */
+    public record Cancelled(boolean wasRunning, Decisions decisions) {
+    }
+
+    /** A scheduling pass on the backend. */
+    public Decisions pass(String backend) {
+        Decisions d = new Decisions();
+        planner.plan(backend, d);
+        return d;
+    }
+
+    /** The job's preprocessing is done: it waits for the QPU (and takes it now if it may). */
+    public Decisions ready(String jobId, double estimatedQpuSeconds) {
+        Decisions d = new Decisions();
+        Locked l = lock(jobId);
+        if (l == null || !l.job.isPhase(JobPhase.PREPROCESSING)) {
+            return d;
+        }
+        Instant now = Times.now();
+        l.job.ready(now, estimatedQpuSeconds);
+        transitions.log(l.job, LogLevel.INFO, now, String.format("Preprocessing done: estimated QPU time %.3f s",
+                estimatedQpuSeconds));
+        planner.plan(l.job.backend(), d);
+        return d;
+    }
+
+    /** The compute task's result: stored with the job still executing; the job completes at its deadline. */
+    public Decisions resultComputed(String jobId, String resultJson, String spansJson) {
+        Decisions d = new Decisions();
+        Locked l = lock(jobId);
+        if (l == null || !l.job.isPhase(JobPhase.EXECUTING)) {
+            return d; // cancelled or ended meanwhile: the result is dropped
+        }
+        Instant now = Times.now();
+        if (jobs.result(jobId).isEmpty()) {
+            jobs.addResult(new JobResultRecord(jobId, resultJson, now));
+            l.job.setExecutionSpans(spansJson);
+        }
+        finishIfDue(l, now, d);
+        return d;
+    }
+
+    /** The job's execution timer fired. */
+    public Decisions executionDeadline(String jobId) {
+        Decisions d = new Decisions();
+        Locked l = lock(jobId);
+        if (l != null && l.job.isPhase(JobPhase.EXECUTING)) {
+            finishIfDue(l, Times.now(), d);
+        }
+        return d;
+    }
+
+    /** Ends a job that is not final as Failed (a failed PUB, a failed launch, a lost batch execution). */
+    public Decisions fail(String jobId, String reason, int reasonCode, String solution) {
+        Decisions d = new Decisions();
+        Locked l = lock(jobId);
+        if (l == null || l.job.status().isFinal()) {
+            return d;
+        }
+        end(l, JobStatus.FAILED, reason, reasonCode, solution, Times.now(), d);
+        return d;
+    }
+
+    /** The user's cancel: the job is final when this commits, whatever phase it was in. */
+    public Cancelled cancel(String jobId) {
+        Decisions d = new Decisions();
+        Locked l = lock(jobId);
+        if (l == null) {
+            throw new QrunException(ErrorCode.JOB_NOT_FOUND, "Job " + jobId + " does not exist.");
+        }
+        Job job = l.job;
+        if (job.status().isFinal()) {
+            throw new QrunException(ErrorCode.JOB_NOT_CANCELLABLE, "Job " + jobId + " is " + job.status().label()
+                    + ": only Queued or Running jobs can be cancelled.");
+        }
+        boolean running = job.status() == JobStatus.RUNNING;
+        end(l, JobStatus.CANCELLED, running ? "Cancelled by the user while running" : "Cancelled by the user while queued",
+                null, null, Times.now(), d);
+        return new Cancelled(running, d);
+    }
+
+    /** The job's batch execution stopped without a reason of ours (a shutdown): run its preprocessing again later. */
+    public Decisions requeue(String jobId, String why) {
+        Decisions d = new Decisions();
+        Locked l = lock(jobId);
+        if (l == null || !l.job.isPhase(JobPhase.PREPROCESSING)) {
+            return d;
+        }
+        requeueLocked(l, why, Times.now(), d);
+        return d;
+    }
+
+    /**
+     * Takes over a Running job of a node that is gone (this node before its restart, or a silent
+     * one): an execution with a stored result ends at its stored deadline (at once if it passed);
+     * one without is computed again (same seed, same result); a job-mode job that was preprocessing
+     * goes back to the queue, its QPU interval closed when its node was last seen; a workload's job
+     * preprocesses again (a ready one stays ready: its PUBs are prepared again at execution).
+     */
+    public Decisions adopt(String jobId, Instant lastSeen) {
+        Decisions d = new Decisions();
+        Locked l = lock(jobId);
+        if (l == null || l.job.status() != JobStatus.RUNNING) {
+            return d;
+        }
+        Job job = l.job;
+        Instant now = Times.now();
+        String previous = job.nodeId();
+        job.assignTo(node.id());
+        transitions.log(job, LogLevel.WARNING, now, "Taken over by node " + node.id() + " from node " + previous);
+        if (job.phase() == JobPhase.EXECUTING) {
+            if (jobs.result(jobId).isEmpty()) {
+                d.compute(jobId);
+            }
+            d.arm(Decisions.TimerKind.JOB, jobId, job.nextExecutionDeadline());
+        } else if (job.phase() == JobPhase.PREPROCESSING && job.sessionId() == null) {
+            requeueLocked(l, "requeued after server restart", lastSeen, d);
+        } else if (job.phase() == JobPhase.PREPROCESSING) {
+            job.preprocessAgain();
+            d.preprocess(jobId);
+        }
+        d.pass(job.backend());
+        return d;
+    }
+
+    /** The workload's timer fired: apply what has passed. */
+    public Decisions workloadDeadline(String workloadId) {
+        Decisions d = new Decisions();
+        Optional<Workload> found = workloads.find(workloadId);
+        if (found.isEmpty()) {
+            return d;
+        }
+        QpuLease lease = leases.lock(found.get().backend());
+        Workload w = workloads.findForUpdate(workloadId).orElseThrow();
+        lifecycle.applyDeadlines(lease, w, Times.now(), d);
+        planner.plan(w.backend(), d);
+        return d;
+    }
+
+    /** A calibration's end. */
+    public Decisions calibrationDeadline(String backend) {
+        Decisions d = new Decisions();
+        Optional<Backend> b = backends.find(backend);
+        if (b.isEmpty()) {
+            return d;
+        }
+        QpuLease lease = leases.lock(backend);
+        calibrations.finishIfDue(lease, b.get(), Times.now(), d);
+        planner.plan(backend, d);
+        return d;
+    }
+
+    /** The instance reached its usage limit: each of its active or inactive workloads ends now. */
+    public Decisions usageLimitReached(String instanceId) {
+        Decisions d = new Decisions();
+        for (WorkloadState state : new WorkloadState[] {WorkloadState.ACTIVE, WorkloadState.INACTIVE}) {
+            for (Workload found : workloads.ofInstance(instanceId, state)) {
+                QpuLease lease = leases.lock(found.backend());
+                Workload w = workloads.findForUpdate(found.id()).orElseThrow();
+                lifecycle.endForUsageLimit(lease, w, Times.now(), d);
+            }
+        }
+        return d;
+    }
+
+    /**
+     * A session charges its active wall-clock time, which no single execution's deadline covers:
+     * an instance whose active session has used up its limit gets its workloads ended (a clock
+     * tick's check, so at most one tick late).
+     */
+    public Decisions usageCheck() {
+        Decisions d = new Decisions();
+        Instant now = Times.now();
+        for (Workload w : workloads.search(null, new WorkloadRepository.WorkloadFilter(WorkloadState.ACTIVE,
+                WorkloadMode.DEDICATED, null, 0, 1000))) {
+            if (usage.limitReached(w.instanceId())) {
+                d.usageLimitReached(w.instanceId());
+            }
+        }
+        return d;
+    }
+
+    /** {@code PATCH /sessions/{id}} with accepting_jobs false. */
+    public Decisions stopAccepting(String workloadId) {
+        Decisions d = new Decisions();
+        Workload found = workloads.find(workloadId).orElseThrow();
+        QpuLease lease = leases.lock(found.backend());
+        Workload w = workloads.findForUpdate(workloadId).orElseThrow();
+        lifecycle.stopAccepting(lease, w, Times.now(), d);
+        return d;
+    }
+
+    /** {@code DELETE /sessions/{id}/close}. */
+    public Decisions cancelWorkload(String workloadId) {
+        Decisions d = new Decisions();
+        Workload found = workloads.find(workloadId).orElseThrow();
+        QpuLease lease = leases.lock(found.backend());
+        Workload w = workloads.findForUpdate(workloadId).orElseThrow();
+        lifecycle.cancel(lease, w, Times.now(), d);
+        planner.plan(w.backend(), d);
+        return d;
+    }
+
+    private void finishIfDue(Locked l, Instant now, Decisions d) {
+        Job job = l.job;
+        if (job.executionLimitAt() != null && !now.isBefore(job.executionLimitAt())
+                && job.executionLimitAt().isBefore(job.executionDeadline())) {
+            Instant at = job.executionLimitAt();
+            if (job.executionLimitKind() == ExecutionLimit.RAN_TOO_LONG) {
+                long max = Math.round(Times.secondsBetween(job.executionStarted(), at));
+                end(l, JobStatus.CANCELLED_RAN_TOO_LONG, "The job ran longer than its maximum execution time of "
+                        + max + " s (the smaller of its cost and the operator's cap)", ReasonCodes.RAN_TOO_LONG,
+                        "Submit fewer shots or PUBs, or raise the job's cost.", at, d);
+            } else {
+                end(l, JobStatus.CANCELLED, "The instance reached its usage limit while the job ran",
+                        ReasonCodes.USAGE_LIMIT_REACHED, "Wait for the next usage period or ask the operator for a"
+                                + " higher limit.", at, d);
+                d.usageLimitReached(job.instanceId());
+            }
+            return;
+        }
+        Optional<JobResultRecord> result = jobs.result(job.id());
+        boolean computed = result.isPresent();
+        if (computed && !now.isBefore(job.executionDeadline())) {
+            // the QPU is held until the later of the modelled end and the end of the computation
+            Instant at = result.get().created().isAfter(job.executionDeadline()) ? result.get().created()
+                    : job.executionDeadline();
+            end(l, JobStatus.COMPLETED, null, null, null, at, d);
+            return;
+        }
+        d.arm(Decisions.TimerKind.JOB, job.id(), computed ? job.executionDeadline() : job.executionLimitAt());
+    }
+
+    /** The one way a job ends: the QPU back, a result only when completed, the charge, the workload told. */
+    private void end(Locked l, JobStatus status, String reason, Integer code, String solution, Instant at, Decisions d) {
+        Job job = l.job;
+        Instant now = Times.now();
+        if (job.isPhase(JobPhase.PREPROCESSING)) {
+            d.stopPreprocessing(job.id());
+        }
+        if (l.lease != null) {
+            leases.releaseJob(l.lease, job, l.workload, at);
+        }
+        if (status != JobStatus.COMPLETED) {
+            jobs.result(job.id()).ifPresent(jobs::deleteResult);
+        }
+        job.charge(leases.chargeOf(job.id(), now));
+        transitions.change(job, status, now, reason, code, solution);
+        d.arm(Decisions.TimerKind.JOB, job.id(), null);
+        if (l.workload != null) {
+            lifecycle.jobEnded(l.lease, l.workload, at, d);
+        }
+        planner.plan(job.backend(), d, at);
+    }
+
+    private void requeueLocked(Locked l, String why, Instant at, Decisions d) {
+        Job job = l.job;
+        if (l.lease != null) {
+            leases.releaseJob(l.lease, job, l.workload, at);
+        }
+        Instant now = Times.now();
+        transitions.change(job, JobStatus.QUEUED, now, why, null, null);
+        transitions.log(job, LogLevel.WARNING, now, "The job was queued again: " + why);
+        d.stopPreprocessing(job.id());
+        d.pass(job.backend());
+    }
+
+    /** The locks of one job's transaction, taken in the one order: lease, workload, job. */
+    private Locked lock(String jobId) {
+        Optional<Job> unlocked = jobs.find(jobId);
+        if (unlocked.isEmpty()) {
+            return null;
+        }
+        boolean simulator = backends.find(unlocked.get().backend()).map(Backend::simulator).orElse(true);
+        QpuLease lease = simulator ? null : leases.lock(unlocked.get().backend());
+        Workload w = unlocked.get().sessionId() == null ? null
+                : workloads.findForUpdate(unlocked.get().sessionId()).orElse(null);
+        Job job = jobs.findForUpdate(jobId).orElse(null);
+        return job == null ? null : new Locked(lease, w, job);
+    }
+
+    private record Locked(QpuLease lease, Workload workload, Job job) {
+    }
+}

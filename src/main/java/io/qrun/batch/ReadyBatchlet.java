@@ -1,0 +1,68 @@
+package io.qrun.batch;
+
+import io.qrun.application.execution.Decisions;
+import io.qrun.application.execution.Executions;
+import io.qrun.application.port.DecisionsCarrier;
+import io.qrun.domain.backend.Backend;
+import io.qrun.domain.job.Job;
+import io.qrun.engine.primitives.JobSpec;
+import io.qrun.engine.primitives.PreparedPub;
+import io.qrun.infrastructure.engine.EngineGateway;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The last step of preprocessing: the modelled QPU time of the prepared PUBs, then the job is
+ * ready for the QPU. The transaction that marks it ready also runs the scheduling decision, so a
+ * job whose QPU is waiting for it (job mode, its session idle, or a free QPU) starts its
+ * execution in the same commit. The batch job ends here: no thread waits for the QPU.
+ */
+@Named("readyBatchlet")
+@Dependent
+public class ReadyBatchlet extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty(name = "jobId")
+    String jobId;
+
+    @Inject
+    JobRun run;
+
+    @Inject
+    JobWorkspaces workspaces;
+
+    @Inject
+    EngineGateway engine;
+
+    @Inject
+    Executions executions;
+
+    @Inject
+    DecisionsCarrier carrier;
+
+    @Override
+    public String process() {
+        return run.recordingFailure(jobId, "preprocessing", () -> {
+            if (run.mustStop(jobId)) {
+                return "STOPPED";
+            }
+            Job job = run.job(jobId);
+            Backend backend = run.backend(job);
+            JobSpec spec = run.spec(job, backend);
+            JobWorkspaces.Workspace ws = workspaces.of(jobId);
+            List<PreparedPub> pubs = new ArrayList<>();
+            for (int i = 0; i < spec.numPubs(); i++) {
+                PreparedPub p = ws.prepared(i);
+                pubs.add(p != null ? p : engine.prepare(spec, i, backend));
+            }
+            Decisions d = executions.ready(jobId, engine.jobQpuSeconds(pubs, backend));
+            carrier.carryOut(d);
+            return "READY";
+        });
+    }
+}

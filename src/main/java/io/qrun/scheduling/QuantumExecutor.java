@@ -1,0 +1,126 @@
+package io.qrun.scheduling;
+
+import io.qrun.application.execution.Executions;
+import io.qrun.application.json.JsonTrees;
+import io.qrun.application.port.DecisionsCarrier;
+import io.qrun.batch.JobRun;
+import io.qrun.batch.JobWorkspaces;
+import io.qrun.domain.backend.Backend;
+import io.qrun.domain.job.Job;
+import io.qrun.domain.job.JobPhase;
+import io.qrun.domain.job.ReasonCodes;
+import io.qrun.domain.shared.Times;
+import io.qrun.engine.primitives.JobSpec;
+import io.qrun.engine.primitives.PreparedPub;
+import io.qrun.engine.primitives.PubExecutionException;
+import io.qrun.engine.primitives.PubResult;
+import io.qrun.infrastructure.batch.ExecutionControl;
+import io.qrun.infrastructure.engine.EngineGateway;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The computing part of a quantum execution, on a managed thread: runs every PUB on the engine
+ * with the calibration the backend has now (PUBs compiled under an older one are compiled again,
+ * so a calibration between two batch jobs changes the second), assembles the result and hands it
+ * to {@link Executions#resultComputed}; the job completes at its stored deadline. The thread is
+ * busy only while it computes: the modelled QPU time is a deadline, not a wait. Between PUBs it
+ * stops when the job ended (cancel, limit) -- the job's state was set by then already.
+ */
+@ApplicationScoped
+public class QuantumExecutor {
+
+    private static final Logger LOG = Logger.getLogger(QuantumExecutor.class.getName());
+
+    @Resource
+    ManagedExecutorService threads;
+
+    @Inject
+    JobRun run;
+
+    @Inject
+    JobWorkspaces workspaces;
+
+    @Inject
+    EngineGateway engine;
+
+    @Inject
+    Executions executions;
+
+    @Inject
+    DecisionsCarrier carrier;
+
+    @Inject
+    ExecutionControl control;
+
+    public void compute(String jobId) {
+        try {
+            threads.execute(() -> computeNow(jobId));
+        } catch (RejectedExecutionException e) {
+            LOG.warning(() -> "Execution of " + jobId + " not started now (" + e.getMessage()
+                    + "); the job is taken over when this node restarts");
+        }
+    }
+
+    private void computeNow(String jobId) {
+        try {
+            Job job = run.job(jobId);
+            if (!job.isPhase(JobPhase.EXECUTING)) {
+                return;
+            }
+            Backend backend = run.backend(job);
+            JobSpec spec = run.spec(job, backend);
+            JobWorkspaces.Workspace ws = workspaces.of(jobId);
+            Instant calibration = backend.calibration().lastUpdate();
+            if (ws.calibration() == null || !ws.calibration().equals(calibration)) {
+                ws.recompileFor(calibration);
+            }
+            List<PubResult> results = new ArrayList<>();
+            List<Map<String, Object>> spans = new ArrayList<>();
+            for (int i = 0; i < spec.numPubs(); i++) {
+                if (control.isStopSignalled(jobId) || !run.job(jobId).isPhase(JobPhase.EXECUTING)) {
+                    return;
+                }
+                PreparedPub prepared = ws.prepared(i);
+                PreparedPub pub = prepared != null ? prepared : engine.prepare(spec, i, backend);
+                Instant start = Times.now();
+                results.add(engine.execute(pub, job.seed()));
+                spans.add(span(start, Times.now(), pub.pubIndex()));
+            }
+            Map<String, Object> result = engine.assemble(spec, results, Map.of("execution_spans", spans));
+            carrier.carryOut(executions.resultComputed(jobId, JsonTrees.write(result), JsonTrees.write(spans)));
+            workspaces.drop(jobId);
+        } catch (PubExecutionException e) {
+            carrier.carryOut(executions.fail(jobId, e.getMessage(), ReasonCodes.PUB_FAILED,
+                    "Fix the PUB for this backend (GET /backends/{name}/configuration lists its ISA) and submit again."));
+            workspaces.drop(jobId);
+        } catch (RuntimeException e) {
+            if (control.isShuttingDown()) {
+                LOG.info(() -> "Execution of " + jobId + " cut by the shutdown; the node takes it back at its restart");
+                return;
+            }
+            LOG.log(Level.SEVERE, "Execution of job " + jobId + " failed", e);
+            carrier.carryOut(executions.fail(jobId, "Internal error during quantum execution: " + e,
+                    ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
+            workspaces.drop(jobId);
+        }
+    }
+
+    private static Map<String, Object> span(Instant start, Instant stop, int pubIndex) {
+        Map<String, Object> span = new LinkedHashMap<>();
+        span.put("start", start.toString());
+        span.put("stop", stop.toString());
+        span.put("pub_indices", List.of(pubIndex));
+        return span;
+    }
+}
