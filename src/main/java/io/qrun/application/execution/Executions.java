@@ -301,7 +301,9 @@ public class Executions {
             end(l, JobStatus.COMPLETED, null, null, null, at, d);
             return;
         }
-        d.arm(Decisions.TimerKind.JOB, job.id(), computed ? job.executionDeadline() : job.executionLimitAt());
+        // computed: wake at the modelled end (or the limit, if earlier); not yet: at the limit, the
+        // compute task comes back by itself when done
+        d.arm(Decisions.TimerKind.JOB, job.id(), computed ? job.nextExecutionDeadline() : job.executionLimitAt());
     }
 
     /** The one way a job ends: the QPU back, a result only when completed, the charge, the workload told. */

@@ -192,9 +192,12 @@ public class Planner {
         }
     }
 
-    /** Every queued job of an active workload starts preprocessing, up to the workload's cap. */
+    /**
+     * Every queued job of an active workload starts preprocessing, while fewer than the cap of
+     * workload jobs preprocess at once (the rest start as those become ready).
+     */
     private void startQueuedOf(Workload w, Instant now, Decisions d) {
-        long free = workloadSettings.maxPreprocessingJobs() - jobs.countInPhase(w.id(), JobPhase.PREPROCESSING);
+        long free = workloadSettings.maxPreprocessingJobs() - jobs.countWorkloadJobsInPhase(JobPhase.PREPROCESSING);
         if (free <= 0) {
             return;
         }

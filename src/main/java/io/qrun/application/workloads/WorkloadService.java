@@ -165,9 +165,9 @@ public class WorkloadService {
         return crn.startsWith("crn:") && parts.length > 7 ? parts[7] : crn;
     }
 
-    private static long maxTtl(Long given, long limit, Plan plan) {
+    private long maxTtl(Long given, long limit, Plan plan) {
         if (given == null) {
-            return limit;
+            return Math.min(settings.defaultMaxTtl(), limit);
         }
         if (given < 1 || given > limit) {
             throw new QrunException(ErrorCode.INVALID_MAX_TTL, "max_ttl is " + given + ": give a whole number of seconds"

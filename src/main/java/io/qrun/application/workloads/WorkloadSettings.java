@@ -41,7 +41,7 @@ public class WorkloadSettings {
     Provider<Long> emptyCloseSeconds;
 
     @Inject
-    @ConfigProperty(name = "qrun.workloads.max-preprocessing-jobs", defaultValue = "8")
+    @ConfigProperty(name = "qrun.workloads.max-preprocessing-jobs", defaultValue = "6")
     Provider<Integer> maxPreprocessingJobs;
 
     public long interactiveTtl(WorkloadMode mode) {
@@ -62,9 +62,10 @@ public class WorkloadSettings {
     }
 
     /**
-     * How many jobs of one workload preprocess at once. Each holds 1 + P batch threads (P =
-     * qrun.jobs.max-preprocess-partitions), so this cap is part of the thread budget of
-     * wildfly-config/configure-batch-pools.cli: a batch of 200 jobs never takes the whole pool.
+     * How many jobs of sessions and batches preprocess at once (all workloads together). Each holds
+     * 1 + P batch threads (P = qrun.jobs.max-preprocess-partitions), so this cap is part of the
+     * thread budget of wildfly-config/configure-batch-pools.cli: a batch of 200 jobs never takes the
+     * whole pool.
      */
     public int maxPreprocessingJobs() {
         return Math.max(1, maxPreprocessingJobs.get());

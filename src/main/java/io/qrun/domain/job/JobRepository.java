@@ -44,8 +44,8 @@ public interface JobRepository {
 
     long countOfSession(String sessionId, JobStatus status);
 
-    /** A workload's Running jobs in {@code phase}. */
-    long countInPhase(String sessionId, JobPhase phase);
+    /** Running jobs of any session or batch in {@code phase}. */
+    long countWorkloadJobsInPhase(JobPhase phase);
 
     /** A backend's jobs waiting for the QPU, in the order they became ready. */
     List<Job> ready(String backend);

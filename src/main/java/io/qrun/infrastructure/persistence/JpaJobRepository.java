@@ -128,9 +128,9 @@ public class JpaJobRepository implements JobRepository {
     }
 
     @Override
-    public long countInPhase(String sessionId, JobPhase phase) {
-        return em.createQuery("select count(j) from Job j where j.sessionId = :s and j.status = :st and j.phase = :p",
-                        Long.class).setParameter("s", sessionId).setParameter("st", JobStatus.RUNNING)
+    public long countWorkloadJobsInPhase(JobPhase phase) {
+        return em.createQuery("select count(j) from Job j where j.sessionId is not null and j.status = :st"
+                        + " and j.phase = :p", Long.class).setParameter("st", JobStatus.RUNNING)
                 .setParameter("p", phase).getSingleResult();
     }
 

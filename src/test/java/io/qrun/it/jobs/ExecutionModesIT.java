@@ -307,6 +307,34 @@ class ExecutionModesIT extends QrunIT {
         assertTrue(late >= 0 && late < 1000, "closed " + late + " ms after its deadline");
     }
 
+    @Test
+    void twoHundredBatchJobsOfFourPubsNeverExhaustTheBatchThreadPool() {
+        Tenant t = newTenant("premium");
+        JobsClient c = client(t);
+        pause(SESSION_QPU);
+        String batch = createSession(c, "batch", SESSION_QPU, null).then().statusCode(200).extract().path("id");
+        List<String> jobs = new ArrayList<>();
+        for (int k = 0; k < 200; k++) {
+            Map<String, Object> body = inSession(batch);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> params = (Map<String, Object>) body.get("params");
+            params.put("pubs", List.of(List.of(JobsClient.BELL), List.of(JobsClient.BELL), List.of(JobsClient.BELL),
+                    List.of(JobsClient.BELL)));
+            jobs.add(c.submit(body));
+        }
+        resume(SESSION_QPU);
+        // all 200 are picked with the first; at most qrun.workloads.max-preprocessing-jobs preprocess
+        // at once (the rest wait as rows), so the pool of 80 batch threads is never exhausted
+        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                jobs.stream().allMatch(id -> "Completed".equals(c.status(id))));
+        List<Map<String, Object>> runs = adminTimeline(SESSION_QPU).stream()
+                .filter(i -> batch.equals(i.get("session_id"))).toList();
+        assertEquals(200, runs.size());
+        for (int k = 1; k < runs.size(); k++) {
+            assertFalse(overlap(runs.get(k - 1), runs.get(k)), "executions never overlap: " + runs.get(k));
+        }
+    }
+
     // --- helpers
 
     private JobsClient client(Tenant t) {
