@@ -26,7 +26,7 @@ public class JpaSettingRepository implements SettingRepository {
 
     @Override
     public String putIfAbsent(String name, String value) {
-        em.createNativeQuery("INSERT INTO settings (setting_name, setting_value) SELECT ?1, ?2"
+        em.createNativeQuery("INSERT INTO settings (setting_name, setting_value) SELECT CAST(?1 AS VARCHAR(100)), CAST(?2 AS VARCHAR(4000))"
                         + " WHERE NOT EXISTS (SELECT 1 FROM settings WHERE setting_name = ?1)")
                 .setParameter(1, name).setParameter(2, value).executeUpdate();
         return (String) em.createNativeQuery("SELECT setting_value FROM settings WHERE setting_name = ?1")
