@@ -22,6 +22,8 @@ public enum ErrorCode {
     // authentication and authorisation
     UNAUTHORIZED(ErrorKind.UNAUTHENTICATED),
     INVALID_API_KEY(ErrorKind.UNAUTHENTICATED),
+    INVALID_TOKEN(ErrorKind.UNAUTHENTICATED),
+    TOKEN_EXPIRED(ErrorKind.UNAUTHENTICATED),
     FORBIDDEN(ErrorKind.FORBIDDEN),
     INSTANCE_FORBIDDEN(ErrorKind.FORBIDDEN),
     // jobs
@@ -55,6 +57,8 @@ public enum ErrorCode {
     KEY_NOT_FOUND(ErrorKind.NOT_FOUND),
     INSTANCE_EXISTS(ErrorKind.CONFLICT),
     USER_EXISTS(ErrorKind.CONFLICT),
+    // instance discovery (the IBM Cloud search and catalog endpoints the Qiskit client calls)
+    CATALOG_ENTRY_NOT_FOUND(ErrorKind.NOT_FOUND),
     // the server
     INTERNAL_ERROR(ErrorKind.INTERNAL);
 

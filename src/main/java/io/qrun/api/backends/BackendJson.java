@@ -58,8 +58,13 @@ public final class BackendJson {
         return json;
     }
 
-    /** {@code GET /backends/{name}/configuration}. */
-    public static Map<String, Object> configuration(Backend b, int maxExperiments) {
+    /**
+     * {@code GET /backends/{name}/configuration}. The Qiskit client requires {@code online_date}
+     * (it parses it before anything else) and a {@code qasm_def} on every gate (its GateConfig
+     * takes exactly name, parameters, qasm_def, coupling_map and a few optional keys); without them
+     * it drops the backend.
+     */
+    public static Map<String, Object> configuration(Backend b, int maxExperiments, Instant onlineDate) {
         List<String> basis = basisGates(b);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("backend_name", b.name());
@@ -78,6 +83,7 @@ public final class BackendJson {
         json.put("local", false);
         json.put("open_pulse", false);
         json.put("dynamic_reprate_enabled", true);
+        json.put("online_date", onlineDate);
         json.put("dt", b.dtSeconds() * 1e9);
         json.put("default_rep_delay", b.defaultRepDelaySeconds() * 1e6);
         json.put("rep_delay_range", List.of(0.0, Math.max(MAX_REP_DELAY_US, b.defaultRepDelaySeconds() * 1e6)));
@@ -107,6 +113,7 @@ public final class BackendJson {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("name", name);
             json.put("parameters", BackendGates.parameterNames(name));
+            json.put("qasm_def", BackendGates.qasmDefinition(name).orElse(null));
             int arity = BackendGates.arity(name);
             if (arity == 1) {
                 List<Object> each = new ArrayList<>();
@@ -142,7 +149,7 @@ public final class BackendJson {
             qubits.add(props);
         }
         List<Object> gates = new ArrayList<>();
-        for (var g : cal.gates()) { // the domain's gate entries (engine value type GateProperties)
+        for (var g : BackendGates.reportedGates(b)) { // calibrated entries and the engine's defaults for the rest
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("gate", g.gate());
             json.put("qubits", g.qubits());

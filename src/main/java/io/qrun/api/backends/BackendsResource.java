@@ -68,7 +68,8 @@ public class BackendsResource {
     @Path("{name}/configuration")
     public Response configuration(@PathParam("name") String name) {
         // max_experiments: the most PUBs one job may carry, the engine's submission limit
-        return JsonResponses.ok(BackendJson.configuration(backend(name), registry.maxExperiments()));
+        Backend b = backend(name);
+        return JsonResponses.ok(BackendJson.configuration(b, registry.maxExperiments(), registry.onlineDate(b.name())));
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.qrun.api.jobs;
 import io.qrun.application.jobs.JobMetrics;
 import io.qrun.application.jobs.JobPage;
 import io.qrun.application.jobs.JobView;
+import io.qrun.domain.job.JobStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class JobJson {
         json.put("backend", job.backend());
         json.put("status", job.status());
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("status", job.status());
+        state.put("status", stateStatus(job.status()));
         state.put("reason", job.reason());
         state.put("reason_code", job.reasonCode());
         state.put("reason_solution", job.reasonSolution());
@@ -45,6 +46,20 @@ public final class JobJson {
         json.put("estimated_running_time_seconds", job.estimatedRunningTimeSeconds());
         return json;
     }
+
+    /**
+     * {@code state.status} in the vocabulary the Qiskit client knows (Queued, Running, Completed,
+     * Cancelled, Failed): a job stopped at its maximum execution time is Cancelled there, its
+     * reason_code (1305) says why, while the legacy top-level status keeps "Cancelled - Ran too
+     * long". The client polls until state.status is one of its final states, so an unknown word
+     * would make it poll forever.
+     */
+    static String stateStatus(String status) {
+        return RAN_TOO_LONG.equals(status) ? CANCELLED : status;
+    }
+
+    private static final String RAN_TOO_LONG = JobStatus.CANCELLED_RAN_TOO_LONG.label();
+    private static final String CANCELLED = JobStatus.CANCELLED.label();
 
     public static Map<String, Object> page(JobPage page, boolean includeParams) {
         List<Object> jobs = new ArrayList<>();

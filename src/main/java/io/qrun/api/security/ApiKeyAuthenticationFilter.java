@@ -1,8 +1,10 @@
 package io.qrun.api.security;
 
 import io.qrun.application.ErrorCode;
+import io.qrun.application.QrunException;
 import io.qrun.application.accounts.Authenticator;
 import io.qrun.application.accounts.Caller;
+import io.qrun.application.accounts.InstanceCrn;
 import io.qrun.api.error.ErrorResponses;
 import io.qrun.domain.user.User;
 import jakarta.annotation.Priority;
@@ -10,15 +12,18 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Authenticates every request under /api/v1: {@code Authorization: Bearer <key>} or
- * {@code Authorization: apikey <key>}; then picks the instance ({@code Service-CRN} header, else the
- * user's default) and fills the request's {@link Caller}. No or unknown key: 401. An instance the
+ * Authenticates every request under /api/v1: {@code Authorization: Bearer <key or access token>} or
+ * {@code Authorization: apikey <key>} (access tokens come from the IAM exchange,
+ * {@code POST /api/v1/identity/token}, the one {@link Unauthenticated} endpoint); then picks the instance ({@code Service-CRN} header, else the
+ * user's default) and fills the request's {@link Caller}. No, unknown or expired credential: 401. An instance the
  * user does not belong to (or that does not exist): 403. Other headers are ignored.
  *
  * <p>Runs after resource matching, so a request to a path that does not exist gets 404 whether or
@@ -40,20 +45,26 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     Caller caller;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(Unauthenticated.class)) {
+            return;
+        }
         Optional<String> key = keyOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (key.isEmpty()) {
             request.abortWith(ErrorResponses.response(ErrorCode.UNAUTHORIZED, MISSING_KEY));
             return;
         }
-        Optional<User> user = authenticator.userForKey(key.get());
-        if (user.isEmpty()) {
-            request.abortWith(ErrorResponses.response(ErrorCode.INVALID_API_KEY,
-                    "The API key is not valid (unknown or deleted). Check the key or ask the operator for a new one."));
+        User u;
+        try {
+            u = authenticator.authenticate(key.get());
+        } catch (QrunException e) {
+            request.abortWith(ErrorResponses.response(e.code(), e.getMessage()));
             return;
         }
-        User u = user.get();
         String requested = request.getHeaderString(INSTANCE_HEADER);
         String instanceId;
         if (requested != null && !requested.isBlank()) {
@@ -73,19 +84,12 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
     }
 
     /**
-     * The instance id of a Service-CRN header: the id itself, or, for a full IBM-style CRN
-     * ({@code crn:v1:bluemix:public:quantum-computing:us-east:a/ACCOUNT:INSTANCE::}), its
-     * service-instance segment, so that clients configured with a CRN work unchanged.
+     * The instance id of a Service-CRN header: the id itself, or, for a CRN (Qrun's, as the instance
+     * search answers, or IBM's {@code crn:v1:bluemix:public:quantum-computing:us-east:a/ACCOUNT:INSTANCE::}),
+     * its service-instance segment, so that clients configured with a CRN work unchanged.
      */
     static String instanceIdOf(String header) {
-        String value = header.trim();
-        if (value.startsWith("crn:")) {
-            String[] parts = value.split(":", -1);
-            if (parts.length > 7 && !parts[7].isBlank()) {
-                return parts[7];
-            }
-        }
-        return value;
+        return InstanceCrn.instanceIdOf(header);
     }
 
     /** The key from an Authorization header in one of the two accepted schemes. */

@@ -1,14 +1,12 @@
 package io.qrun.application.backends;
 
-import io.qrun.domain.backend.Backend;
-import io.qrun.domain.backend.BackendCalibration;
-import io.qrun.domain.backend.BackendState;
 import io.qrun.application.port.BackendCatalog;
 import io.qrun.application.port.ParamsValidator;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
 import io.qrun.domain.backend.BackendState;
 import io.qrun.domain.backend.BackendStateRepository;
+import io.qrun.domain.setting.SettingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,9 +38,15 @@ public class BackendRegistry {
     @Inject
     ParamsValidator primitives;
 
+    @Inject
+    SettingRepository settings;
+
     private volatile Map<String, Backend> configured;
 
-    /** Loads the configuration (when not yet loaded) and creates a state row for each new backend. Idempotent. */
+    /**
+     * Loads the configuration (when not yet loaded) and creates a state row for each new backend,
+     * and records when each backend went online. Idempotent.
+     */
     @Transactional
     public void initialize() {
         for (Backend b : backends().values()) {
@@ -50,7 +54,22 @@ public class BackendRegistry {
                 states.create(b, Instant.now());
                 LOG.info(() -> "Backend " + b.name() + " registered (" + b.numQubits() + " qubits)");
             }
+            settings.putIfAbsent(onlineDateSetting(b.name()), Instant.now().toString());
         }
+    }
+
+    /**
+     * When the backend went online: the moment this database first registered it (for a database
+     * older than this record, the first start that kept it). The configuration's
+     * {@code online_date}, which the Qiskit client requires.
+     */
+    public Instant onlineDate(String name) {
+        return settings.find(onlineDateSetting(name)).map(Instant::parse)
+                .orElseThrow(() -> new IllegalStateException("backend " + name + " has no online date: initialize() did not run"));
+    }
+
+    private static String onlineDateSetting(String backend) {
+        return "backend.online_date." + backend;
     }
 
     /** The backend with its current calibration, if configured. */

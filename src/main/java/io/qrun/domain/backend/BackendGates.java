@@ -1,8 +1,13 @@
 package io.qrun.domain.backend;
 
 import io.qrun.engine.circuit.StandardGate;
+import io.qrun.engine.circuit.StandardGateDefinitions;
+import io.qrun.engine.target.GateProperties;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,6 +41,49 @@ public final class BackendGates {
     public static List<String> parameterNames(String gate) {
         Optional<StandardGate> g = StandardGate.byName(gate);
         return g.map(BackendGates::parameterNames).orElse(List.of());
+    }
+
+    /** The gate's OpenQASM 3 definition (the configuration's {@code qasm_def}); none for a name the engine does not know. */
+    public static Optional<String> qasmDefinition(String gate) {
+        return StandardGateDefinitions.of(gate);
+    }
+
+    /**
+     * The gate entries the backend's properties show: every calibrated entry, and for each basis
+     * gate every qubit (one-qubit gates) or every coupled pair (two-qubit gates) that the
+     * calibration leaves out, with what the engine simulates there: error 0 and the engine's
+     * default length. Qiskit builds its Target from these entries, so a basis gate without them on
+     * a coupled pair would look unusable (or ideal) there. On an all-to-all backend two-qubit gates
+     * have no pairs to list and stay global in the Target, as the configuration shows them.
+     */
+    public static List<GateProperties> reportedGates(Backend b) {
+        List<GateProperties> all = new ArrayList<>(b.calibration().gates());
+        Set<String> present = new HashSet<>();
+        for (GateProperties g : all) {
+            present.add(key(g.gate(), g.qubits()));
+        }
+        for (String gate : basisGates(b)) {
+            int arity = arity(gate);
+            List<int[]> on = new ArrayList<>();
+            if (arity == 1) {
+                for (int q = 0; q < b.numQubits(); q++) {
+                    on.add(new int[] {q});
+                }
+            } else if (arity == 2) {
+                on.addAll(b.couplingMap());
+            }
+            for (int[] qubits : on) {
+                if (present.add(key(gate, qubits))) {
+                    all.add(new GateProperties(gate, qubits, 0.0, arity == 1
+                            ? GateProperties.DEFAULT_ONE_QUBIT_LENGTH_SECONDS : GateProperties.DEFAULT_MULTI_QUBIT_LENGTH_SECONDS));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static String key(String gate, int[] qubits) {
+        return gate + Arrays.toString(qubits);
     }
 
     static List<String> parameterNames(StandardGate g) {

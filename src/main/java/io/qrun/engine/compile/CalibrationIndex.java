@@ -14,8 +14,8 @@ import java.util.Optional;
 final class CalibrationIndex {
 
     /** Used when a gate has no calibrated length. */
-    static final double DEFAULT_1Q_LENGTH = 50e-9;
-    static final double DEFAULT_2Q_LENGTH = 500e-9;
+    static final double DEFAULT_1Q_LENGTH = GateProperties.DEFAULT_ONE_QUBIT_LENGTH_SECONDS;
+    static final double DEFAULT_2Q_LENGTH = GateProperties.DEFAULT_MULTI_QUBIT_LENGTH_SECONDS;
     static final double DEFAULT_READOUT_LENGTH = 1e-6;
 
     private final Calibration calibration;

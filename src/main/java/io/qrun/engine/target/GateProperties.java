@@ -13,6 +13,11 @@ import java.util.Objects;
  */
 public record GateProperties(String gate, int[] qubits, double error, double lengthSeconds) {
 
+    /** The length the engine gives a one-qubit gate that has no calibrated entry (with error 0: no noise). */
+    public static final double DEFAULT_ONE_QUBIT_LENGTH_SECONDS = 50e-9;
+    /** The same for a gate on two or more qubits. */
+    public static final double DEFAULT_MULTI_QUBIT_LENGTH_SECONDS = 500e-9;
+
     public GateProperties {
         Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(qubits, "qubits");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class BackendJsonTest {
 
     private static final Instant CALIBRATED = Instant.parse("2026-11-27T12:00:00Z");
+    private static final Instant ONLINE = Instant.parse("2026-01-05T08:00:00Z");
 
     private static Backend twoQubitQpu() {
         BackendCalibration cal = new BackendCalibration(
@@ -35,15 +36,19 @@ class BackendJsonTest {
 
     @Test
     void configurationUsesTheMirroredServicesNamesAndUnits() {
-        Map<String, Object> c = BackendJson.configuration(twoQubitQpu(), 300);
+        Map<String, Object> c = BackendJson.configuration(twoQubitQpu(), 300, ONLINE);
         assertEquals("qrun_pair", c.get("backend_name"));
         assertEquals("1.2.3", c.get("backend_version"));
         assertEquals(2, c.get("n_qubits"));
         assertEquals(List.of("ecr", "rz", "sx"), c.get("basis_gates"));
         assertEquals("[[0,1]]", JsonTrees.write(c.get("coupling_map")));
-        assertEquals("[{\"name\":\"ecr\",\"parameters\":[],\"coupling_map\":[[0,1]]},"
-                + "{\"name\":\"rz\",\"parameters\":[\"theta\"],\"coupling_map\":[[0],[1]]},"
-                + "{\"name\":\"sx\",\"parameters\":[],\"coupling_map\":[[0],[1]]}]", JsonTrees.write(c.get("gates")));
+        assertEquals("[{\"name\":\"ecr\",\"parameters\":[],"
+                + "\"qasm_def\":\"gate ecr a, b { rzx(pi/4) a, b; x a; rzx(-pi/4) a, b; }\",\"coupling_map\":[[0,1]]},"
+                + "{\"name\":\"rz\",\"parameters\":[\"theta\"],\"qasm_def\":\"gate rz(theta) a { U(0, 0, theta) a; }\","
+                + "\"coupling_map\":[[0],[1]]},"
+                + "{\"name\":\"sx\",\"parameters\":[],\"qasm_def\":\"gate sx a { sdg a; h a; sdg a; }\","
+                + "\"coupling_map\":[[0],[1]]}]", JsonTrees.write(c.get("gates")));
+        assertEquals(ONLINE, c.get("online_date"));
         assertEquals(List.of("ecr", "rz", "sx", "measure", "reset", "delay", "barrier", "if_else"),
                 c.get("supported_instructions"));
         assertEquals(20000, c.get("max_shots"));
@@ -59,7 +64,7 @@ class BackendJsonTest {
     void permissiveBackendListsEveryStandardGateAndNoCouplingMap() {
         Backend b = new Backend("qrun_sim", 3, true, true, false, false, List.of(), List.of(),
                 new BackendCalibration(List.of(), List.of(), CALIBRATED), 1e-9, 0, 0, 250e-6, 0, 0, null, 100000, "1.0.0");
-        Map<String, Object> c = BackendJson.configuration(b, 300);
+        Map<String, Object> c = BackendJson.configuration(b, 300, ONLINE);
         assertNull(c.get("coupling_map"));
         List<?> basis = (List<?>) c.get("basis_gates");
         assertTrue(basis.containsAll(List.of("cx", "h", "rz", "ecr", "u3", "cswap")));
@@ -68,6 +73,26 @@ class BackendJsonTest {
         Map<?, ?> cx = (Map<?, ?>) ((List<?>) c.get("gates")).stream().filter(g -> "cx".equals(((Map<?, ?>) g).get("name")))
                 .findFirst().orElseThrow();
         assertFalse(cx.containsKey("coupling_map"));
+        // every listed gate has a definition whose parameters are the ones the configuration names
+        for (Object g : (List<?>) c.get("gates")) {
+            Map<?, ?> gate = (Map<?, ?>) g;
+            String def = (String) gate.get("qasm_def");
+            List<?> params = (List<?>) gate.get("parameters");
+            String head = "gate " + gate.get("name") + (params.isEmpty() ? " " : "(" + String.join(", ", params.stream().map(Object::toString).toList()) + ") ");
+            assertTrue(def != null && def.startsWith(head), gate.get("name") + ": " + def);
+        }
+    }
+
+    @Test
+    void propertiesCoverEveryBasisGateOnEveryQubitAndCoupledPairWithTheEnginesDefaults() {
+        Map<String, Object> p = BackendJson.properties(twoQubitQpu());
+        List<String> entries = ((List<?>) p.get("gates")).stream().map(g -> (String) ((Map<?, ?>) g).get("name")).toList();
+        // sx0 and ecr0_1 are calibrated; sx1, rz0, rz1 are what the engine runs uncalibrated
+        assertEquals(List.of("sx0", "ecr0_1", "rz0", "rz1", "sx1"), entries);
+        Map<?, ?> rz1 = (Map<?, ?>) ((List<?>) p.get("gates")).get(3);
+        List<?> params = (List<?>) rz1.get("parameters");
+        assertProperty(params.get(0), "gate_error", "", 0.0);
+        assertProperty(params.get(1), "gate_length", "ns", GateProperties.DEFAULT_ONE_QUBIT_LENGTH_SECONDS * 1e9);
     }
 
     @Test

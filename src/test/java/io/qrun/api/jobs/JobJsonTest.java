@@ -36,6 +36,20 @@ class JobJsonTest {
     }
 
     @Test
+    void aJobThatRanTooLongIsCancelledInTheStateTheQiskitClientReads() {
+        JobView j = new JobView("j2", "qrun_fast", "Cancelled - Ran too long", "The job ran longer than its maximum execution time of 2 s",
+                1305, "Submit fewer shots", "sampler", CREATED, 2L, List.of(), null, "u1", false, null, 2.0, "complete",
+                0.75, RUNNING, FINISHED);
+        Map<String, Object> json = JobJson.job(j, false);
+        assertEquals("Cancelled - Ran too long", json.get("status"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> state = (Map<String, Object>) json.get("state");
+        assertEquals("Cancelled", state.get("status"));
+        assertEquals(1305, state.get("reason_code"));
+        assertEquals("The job ran longer than its maximum execution time of 2 s", state.get("reason"));
+    }
+
+    @Test
     void paramsAreHiddenWhenExcludedOrPrivate() {
         assertFalse(JobJson.job(job(false), false).containsKey("params"));
         assertFalse(JobJson.job(job(true), true).containsKey("params"));
