@@ -174,8 +174,8 @@ class JobErrorsIT extends ApiITBase {
     void unknownSessionIs404() {
         Map<String, Object> body = Jobs.with(bell(), "session_id", "no-such-session");
         body.remove("backend");
-        assertError(rejected(404, body), "session_not_found", "Session no-such-session does not exist: sessions and"
-                + " batches are not available yet; submit without session_id.");
+        assertError(rejected(404, body), "session_not_found", "Session no-such-session does not exist: GET"
+                + " /api/v1/sessions lists your sessions and batches.");
     }
 
     @Test
