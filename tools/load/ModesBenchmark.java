@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  *   backend's timeline: the makespan (first start to last end), the QPU idle fraction, the median
  *   gap between consecutive executions, and the bound of the goal: one preprocessing + the sum of
  *   the quantum times.</li>
- *   <li><b>session</b>: a 30-iteration variational loop (an estimator job, new parameters each
- *   iteration, 200 ms of client think time), in job mode and in a session, while a second instance
- *   keeps the backend's queue full of long jobs.</li>
+ *   <li><b>session</b>: a 30-iteration variational loop (an estimator job of precision 0.05 --
+ *   400 shots --, new parameters each iteration, 200 ms of client think time), in job mode and in a
+ *   session, while a second instance keeps four 8000-shot Bell jobs queued on the backend.</li>
  * </ol>
  *
  * <pre>java tools/load/ModesBenchmark.java --url http://localhost:8080 --key DEMO_KEY \
@@ -252,7 +252,7 @@ public final class ModesBenchmark {
         String circuit = "OPENQASM 3.0; include \\\"stdgates.inc\\\"; qubit[2] q; ry(" + String.format(Locale.ROOT, "%.4f", theta)
                 + ") q[0]; cx q[0], q[1];";
         return "{\"program_id\": \"estimator\", " + target(session) + ", \"params\": {\"pubs\": [[\"" + circuit
-                + "\", \"ZZ\"]], \"version\": 2}}";
+                + "\", \"ZZ\"]], \"precision\": 0.05, \"version\": 2}}";
     }
 
     private String bell(int shots) {
