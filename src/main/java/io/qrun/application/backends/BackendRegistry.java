@@ -6,6 +6,7 @@ import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
 import io.qrun.domain.backend.BackendState;
 import io.qrun.domain.backend.BackendStateRepository;
+import io.qrun.domain.timeline.QpuRepository;
 import io.qrun.domain.setting.SettingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class BackendRegistry {
 
     @Inject
     BackendCatalog catalog;
+
+    @Inject
+    QpuRepository qpu;
 
     @Inject
     ParamsValidator primitives;
@@ -100,9 +104,16 @@ public class BackendRegistry {
         return primitives.maxPubsPerJob();
     }
 
-    /** Pauses a backend: the scheduler starts no new job on it until resumed. */
+    /**
+     * Pauses a backend: the scheduler starts no new job on it until resumed. The QPU lease row is
+     * locked first, as every scheduling pass does: a pass running now ends before the pause commits,
+     * and every later pass sees it -- nothing starts after the pause is answered.
+     */
     @Transactional
     public void pause(String name, String reason) {
+        if (backends().get(name) != null && !backends().get(name).simulator()) {
+            qpu.leaseForUpdate(name);
+        }
         state(name).pause(reason);
         LOG.info(() -> "Backend " + name + " paused" + (reason == null ? "" : ": " + reason));
     }
