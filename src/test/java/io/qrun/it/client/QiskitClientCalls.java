@@ -101,6 +101,17 @@ final class QiskitClientCalls {
                 .POST(HttpRequest.BodyPublishers.ofString(JsonTrees.write(payload))));
     }
 
+    /** Runtime.create_session / session_details / close_session / cancel_session (api/rest/runtime_session.py). */
+    Reply send(String method, String path, Map<String, Object> body) {
+        HttpRequest.Builder b = runtime(path).header("Content-Type", "application/json");
+        return send(body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                : b.method(method, HttpRequest.BodyPublishers.ofString(JsonTrees.write(body))));
+    }
+
+    String crn() {
+        return crn;
+    }
+
     private HttpRequest.Builder runtime(String path) {
         return HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(60))
                 .header("IBM-API-Version", IBM_API_VERSION)

@@ -267,6 +267,61 @@ class QiskitClientReplayIT extends QrunIT {
         assertEquals("Cancelled - Ran too long", job.get("status"));
     }
 
+    @Test
+    void aSessionWithThreeJobsAndCloseThenABatch() {
+        QiskitClientCalls client = service(ApiClient.admin(baseUrl).newTenant("premium", null));
+        for (String mode : List.of("dedicated", "batch")) {
+            // Session(backend=...) / Batch(backend=...): POST /sessions with the instance's CRN
+            Map<String, Object> create = new LinkedHashMap<>();
+            create.put("mode", mode);
+            create.put("backend", "it_session");
+            create.put("instance", client.crn());
+            create.put("max_ttl", 300);
+            Map<String, Object> session = expect(200, client.send("POST", "/sessions", create)).map();
+            String id = (String) session.get("id");
+            assertEquals(mode, session.get("mode"));
+            assertEquals(300, ((Number) session.get("max_ttl")).intValue());
+            List<String> jobs = new java.util.ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                List<Object> pub = Arrays.asList(circuit(ClientArrays.deflate(syntheticMeasuredBell())),
+                        ClientArrays.float64(new int[] {0}), 100);
+                jobs.add(submitIn(client, id, pub));
+            }
+            for (String job : jobs) {
+                assertEquals("COMPLETED", stateStatus(awaitFinal(client, job)));
+                assertEquals(id, expect(200, client.get("/jobs/" + job + "?exclude_params=true", true)).map().get("session_id"));
+            }
+            // session.details(): the fields the client's Session reads
+            Map<String, Object> details = expect(200, client.get("/sessions/" + id, true)).map();
+            // active, or inactive if the 3 s interactive TTL of the IT server ran out before this read
+            assertTrue(List.of("active", "inactive").contains(details.get("state")), details.toString());
+            assertEquals("it_session", details.get("backend_name"));
+            assertTrue(((Number) details.get("elapsed_time")).doubleValue() > 0, details.toString());
+            // session.close(): PATCH accepting_jobs false, 204; nothing pending, so closed
+            assertEquals(204, client.send("PATCH", "/sessions/" + id, Map.of("accepting_jobs", false)).status());
+            assertEquals("closed", expect(200, client.get("/sessions/" + id, true)).map().get("state"));
+            // session.cancel() of a closed session is still 204
+            assertEquals(204, client.send("DELETE", "/sessions/" + id + "/close", null).status());
+        }
+    }
+
+    /** A primitive's run inside a session: the payload names both the backend and the session. */
+    private static String submitIn(QiskitClientCalls client, String session, List<Object> pub) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("pubs", List.of(pub));
+        params.put("options", Map.of());
+        params.put("version", 2);
+        params.put("support_qiskit", true);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("program_id", "sampler");
+        payload.put("params", params);
+        payload.put("backend", "it_session");
+        payload.put("session_id", session);
+        Map<String, Object> answer = expect(200, client.postJob(payload)).map();
+        assertEquals(session, answer.get("session_id"));
+        return (String) answer.get("id");
+    }
+
     /** QiskitRuntimeService._run: usage check, backend status, then POST /jobs; answers the job id. */
     private static String submit(QiskitClientCalls client, String program, String backend, List<Object> pubs,
                                  Map<String, Object> options, Long cost) {
