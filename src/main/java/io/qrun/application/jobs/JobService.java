@@ -11,6 +11,7 @@ import io.qrun.domain.shared.Times;
 import io.qrun.domain.backend.Backend;
 import io.qrun.application.backends.BackendNotFound;
 import io.qrun.application.backends.BackendRegistry;
+import io.qrun.application.backends.StartEstimates;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobEvent;
 import io.qrun.domain.job.JobIds;
@@ -72,6 +73,9 @@ public class JobService {
 
     @Inject
     Executions executions;
+
+    @Inject
+    StartEstimates startEstimates;
 
     @Inject
     DecisionsCarrier carrier;
@@ -193,12 +197,13 @@ public class JobService {
     public JobMetrics metrics(Caller caller, String jobId) {
         Job job = visible(caller, jobId);
         Integer position = job.status() == JobStatus.QUEUED ? queue.position(job.backend(), job.id()).orElse(null) : null;
+        Instant startEstimate = job.status() == JobStatus.QUEUED ? startEstimates.of(job).orElse(null) : null;
         List<Map<String, Object>> spans = null;
         if (job.executionSpans() != null) {
             spans = spans(job.executionSpans());
         }
         return new JobMetrics(job.created(), job.running(), job.finished(), job.qpuChargeSeconds(),
-                job.usageStatus().label(), position, null, spans);
+                job.usageStatus().label(), position, startEstimate, spans);
     }
 
     public Optional<String> logs(Caller caller, String jobId) {

@@ -335,6 +335,34 @@ class ExecutionModesIT extends QrunIT {
         }
     }
 
+    @Test
+    void queuedJobsHaveTheirPositionAndAnEstimatedStartInSchedulingOrder() {
+        Tenant t = newTenant("premium");
+        JobsClient c = client(t);
+        pause(BATCH_QPU);
+        List<String> ids = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            ids.add(c.submit(JobsClient.bell(BATCH_QPU, 20, null)));
+        }
+        Instant before = Instant.now().minusSeconds(1);
+        List<Instant> starts = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            Map<String, Object> m = c.request().get("/jobs/" + ids.get(k) + "/metrics").then().statusCode(200)
+                    .extract().jsonPath().getMap("");
+            assertEquals(k + 1, ((Number) m.get("queue_position")).intValue(), m.toString());
+            starts.add(Instant.parse((String) m.get("estimated_start_time")));
+        }
+        assertFalse(starts.get(0).isBefore(before), starts.toString());
+        // each job waits for the ones ahead of it: at least the 1 s default per job, more once the
+        // backend has a history (its jobs hold the QPU 3 s)
+        assertTrue(!starts.get(1).isBefore(starts.get(0).plusSeconds(1)), starts.toString());
+        assertTrue(!starts.get(2).isBefore(starts.get(1).plusSeconds(1)), starts.toString());
+        resume(BATCH_QPU);
+        for (String id : ids) {
+            assertEquals("Completed", c.awaitFinal(id, DEADLINE).get("status"));
+        }
+    }
+
     // --- helpers
 
     private JobsClient client(Tenant t) {

@@ -1,0 +1,106 @@
+package io.qrun.application.backends;
+
+import io.qrun.domain.job.Job;
+import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.queue.QueuedJob;
+import io.qrun.domain.shared.Times;
+import io.qrun.domain.timeline.HolderKind;
+import io.qrun.domain.timeline.IntervalKind;
+import io.qrun.domain.timeline.QpuLease;
+import io.qrun.domain.timeline.QpuRepository;
+import io.qrun.domain.workload.Workload;
+import io.qrun.domain.workload.WorkloadRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * When a queued job is expected to start, from the scheduling order and the time model: the rest
+ * of the current QPU hold (an execution's or calibration's stored deadline; an active session
+ * until its interactive deadline, or one interactive TTL from now), then every ready job (they go
+ * first), then the jobs ahead of it in the queue order. A job's QPU time is its modelled estimate
+ * once preprocessed; before that, the mean of the backend's job intervals of the last hour (1 s
+ * when there is none). An estimate, not a promise: sessions and batches that become active change it.
+ */
+@ApplicationScoped
+public class StartEstimates {
+
+    static final Duration HISTORY = Duration.ofHours(1);
+    static final double DEFAULT_JOB_SECONDS = 1.0;
+
+    @Inject
+    QpuRepository qpu;
+
+    @Inject
+    JobRepository jobs;
+
+    @Inject
+    WorkloadRepository workloads;
+
+    @Inject
+    QueueOrder order;
+
+    public Optional<Instant> of(Job queued) {
+        Instant now = Times.now();
+        List<QueuedJob> ahead = order.of(queued.backend(), now).all();
+        int position = ahead.stream().map(QueuedJob::jobId).toList().indexOf(queued.id());
+        if (position < 0) {
+            return Optional.empty();
+        }
+        double typical = typicalJobSeconds(queued.backend(), now);
+        double seconds = holdLeft(queued.backend(), now);
+        for (Job ready : jobs.ready(queued.backend())) {
+            seconds += estimate(ready, typical);
+        }
+        Map<String, Job> byId = jobs.byIds(ahead.subList(0, position).stream().map(QueuedJob::jobId).toList()).stream()
+                .collect(Collectors.toMap(Job::id, Function.identity()));
+        for (QueuedJob q : ahead.subList(0, position)) {
+            Job j = byId.get(q.jobId());
+            seconds += j == null ? typical : estimate(j, typical);
+        }
+        return Optional.of(now.plusMillis((long) Math.ceil(seconds * 1000)));
+    }
+
+    private double holdLeft(String backend, Instant now) {
+        QpuLease lease = qpu.lease(backend).orElse(null);
+        if (lease == null || lease.isFree()) {
+            return 0;
+        }
+        if (lease.holderKind() == HolderKind.CALIBRATION) {
+            return secondsUntil(now, lease.deadline());
+        }
+        if (lease.jobId() != null) {
+            Instant end = jobs.find(lease.jobId()).map(Job::nextExecutionDeadline).orElse(null);
+            if (end != null) {
+                return secondsUntil(now, end);
+            }
+        }
+        if (lease.holderKind() == HolderKind.SESSION) {
+            Optional<Workload> session = workloads.find(lease.sessionId());
+            Instant until = session.map(Workload::interactiveDeadline).orElse(null);
+            return until != null ? secondsUntil(now, until) : session.map(Workload::interactiveTtl).orElse(0L);
+        }
+        return 0;
+    }
+
+    private double typicalJobSeconds(String backend, Instant now) {
+        OptionalDouble mean = qpu.overlapping(backend, now.minus(HISTORY), now).stream()
+                .filter(i -> i.kind() == IntervalKind.JOB && i.end() != null).mapToDouble(i -> i.seconds(now)).average();
+        return mean.orElse(DEFAULT_JOB_SECONDS);
+    }
+
+    private static double estimate(Job job, double typical) {
+        return job.estimatedQpuSeconds() != null ? job.estimatedQpuSeconds() : typical;
+    }
+
+    private static double secondsUntil(Instant now, Instant t) {
+        return t == null || !t.isAfter(now) ? 0 : Times.secondsBetween(now, t);
+    }
+}
