@@ -285,6 +285,10 @@ public class Executions {
                         + max + " s (the smaller of its cost and the operator's cap)", ReasonCodes.RAN_TOO_LONG,
                         "Submit fewer shots or PUBs, or raise the job's cost.", at, d);
             } else {
+                if (l.workload != null) {
+                    // its own workload ends at the same instant, so no idle time is charged past the limit
+                    lifecycle.endForUsageLimit(l.lease, l.workload, at, d);
+                }
                 end(l, JobStatus.CANCELLED, "The instance reached its usage limit while the job ran",
                         ReasonCodes.USAGE_LIMIT_REACHED, "Wait for the next usage period or ask the operator for a"
                                 + " higher limit.", at, d);

@@ -363,6 +363,30 @@ class ExecutionModesIT extends QrunIT {
         }
     }
 
+    @Test
+    void atTheUsageLimitTheRunningJobIsStoppedAndTheSessionEnds() {
+        Tenant t = newTenant("premium");
+        admin().contentType(ContentType.JSON).body(json(Map.of("usage_limit_seconds", 2)))
+                .patch("/admin/instances/" + t.instanceId()).then().statusCode(200);
+        JobsClient c = client(t);
+        String session = createSession(c, "dedicated", BATCH_QPU, null).then().statusCode(200).extract().path("id");
+        String job = c.submit(inSession(session)); // would hold the QPU 3 s
+        Map<String, Object> stopped = c.awaitFinal(job, DEADLINE);
+        assertEquals("Cancelled", stopped.get("status"));
+        assertEquals(1306, ((Number) ((Map<?, ?>) stopped.get("state")).get("reason_code")).intValue());
+        await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
+                .until(() -> "closed".equals(session(c, session).get("state")));
+        assertEquals("the instance reached its usage limit", session(c, session).get("state_reason"));
+        // the session's wall-clock time (idle while preprocessing, then the execution) used exactly the limit
+        Map<String, Object> usage = c.request().get("/instances/usage").then().statusCode(200).extract().jsonPath().getMap("");
+        double consumed = ((Number) usage.get("usage_consumed_seconds")).doubleValue();
+        assertEquals(2.0, consumed, 0.05, usage.toString());
+        assertEquals(true, usage.get("usage_limit_reached"));
+        Response refused = c.submitRaw(JobsClient.bell(BATCH_QPU, 20, null));
+        assertEquals(409, refused.statusCode());
+        assertEquals("usage_limit_reached", refused.jsonPath().getString("errors[0].code"));
+    }
+
     // --- helpers
 
     private JobsClient client(Tenant t) {
