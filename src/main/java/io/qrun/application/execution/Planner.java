@@ -108,7 +108,8 @@ public class Planner {
         QpuLease lease = leases.lock(backendName);
         Instant now = Times.now();
         Instant handOver = freedAt != null && freedAt.isBefore(now) ? freedAt : now;
-        BackendState state = states.find(backendName).orElse(null);
+        // read under the lock, fresh (a copy loaded earlier in this transaction may predate a pause)
+        BackendState state = states.findForUpdate(backendName).orElse(null);
         if (state != null && state.isPaused()) {
             return;
         }
@@ -125,17 +126,26 @@ public class Planner {
         if (lease.holderKind() == HolderKind.SESSION) {
             if (lease.isSessionIdle()) {
                 Workload session = workloads.findForUpdate(lease.sessionId()).orElseThrow();
-                jobs.ofSession(session.id(), JobStatus.RUNNING).stream().filter(j -> j.phase() == JobPhase.READY)
-                        .min(Comparator.comparing(Job::readyAt))
-                        .ifPresent(j -> starts.start(lease, session, transitions.locked(j.id()), startOf(j, handOver), d));
+                for (Job candidate : jobs.ofSession(session.id(), JobStatus.RUNNING).stream()
+                        .filter(j -> j.phase() == JobPhase.READY).sorted(Comparator.comparing(Job::readyAt)).toList()) {
+                    Job job = transitions.locked(candidate.id());
+                    if (job.isPhase(JobPhase.READY)) {
+                        starts.start(lease, session, job, startOf(job, handOver), d);
+                        break;
+                    }
+                }
             }
             return;
         }
         if (lease.holderKind() == HolderKind.JOB) {
             // job mode: the holder's own readiness starts its execution
-            Job holder = jobs.find(lease.jobId()).orElse(null);
-            if (holder != null && holder.isPhase(JobPhase.READY)) {
-                starts.start(lease, workloadOf(holder), transitions.locked(holder.id()), now, d);
+            Job found = jobs.find(lease.jobId()).orElse(null);
+            if (found != null) {
+                Workload w = workloadOf(found);
+                Job holder = transitions.locked(found.id());
+                if (holder.isPhase(JobPhase.READY)) {
+                    starts.start(lease, w, holder, now, d);
+                }
             }
             return;
         }
