@@ -139,10 +139,10 @@ public class Planner {
         }
         if (lease.holderKind() == HolderKind.JOB) {
             // job mode: the holder's own readiness starts its execution
-            Job found = jobs.find(lease.jobId()).orElse(null);
-            if (found != null) {
-                Workload w = workloadOf(found);
-                Job holder = transitions.locked(found.id());
+            Job held = jobs.find(lease.jobId()).orElse(null);
+            if (held != null) {
+                Workload w = workloadOf(held);
+                Job holder = transitions.locked(held.id());
                 if (holder.isPhase(JobPhase.READY)) {
                     starts.start(lease, w, holder, now, d);
                 }
