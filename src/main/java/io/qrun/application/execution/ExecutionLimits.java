@@ -12,6 +12,7 @@ import io.qrun.domain.shared.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The limit that may cut a quantum execution short, computed when it starts: its maximum
@@ -44,7 +45,8 @@ public class ExecutionLimits {
         Limit limit = new Limit(now.plusSeconds(maxSeconds), ExecutionLimit.RAN_TOO_LONG);
         double left = usageLeft(job, now);
         if (Double.isFinite(left)) {
-            Instant usageEnd = now.plusNanos((long) (Math.max(0.0, left) * 1e9));
+            // rounded up to the database's microseconds: stored, it must still use up the whole limit
+            Instant usageEnd = ceilMicros(now.plusNanos((long) Math.ceil(Math.max(0.0, left) * 1e9)));
             if (usageEnd.isBefore(limit.at())) {
                 limit = new Limit(usageEnd, ExecutionLimit.USAGE_LIMIT_REACHED);
             }
@@ -68,5 +70,10 @@ public class ExecutionLimits {
             }
             return u.remainingSeconds() - reserved;
         }).orElse(Double.POSITIVE_INFINITY);
+    }
+
+    static Instant ceilMicros(Instant t) {
+        Instant down = t.truncatedTo(ChronoUnit.MICROS);
+        return down.equals(t) ? t : down.plusNanos(1000);
     }
 }
