@@ -346,14 +346,16 @@ public class Executions {
 
     /** The locks of one job's transaction, taken in the one order: lease, workload, job. */
     private Locked lock(String jobId) {
-        Optional<Job> unlocked = jobs.find(jobId);
-        if (unlocked.isEmpty()) {
+        // where the job runs, read without loading the row: a row loaded before the lease lock is
+        // waited for would be a stale copy in this transaction
+        Optional<JobRepository.Placement> placement = jobs.placement(jobId);
+        if (placement.isEmpty()) {
             return null;
         }
-        boolean simulator = backends.find(unlocked.get().backend()).map(Backend::simulator).orElse(true);
-        QpuLease lease = simulator ? null : leases.lock(unlocked.get().backend());
-        Workload w = unlocked.get().sessionId() == null ? null
-                : workloads.findForUpdate(unlocked.get().sessionId()).orElse(null);
+        boolean simulator = backends.find(placement.get().backend()).map(Backend::simulator).orElse(true);
+        QpuLease lease = simulator ? null : leases.lock(placement.get().backend());
+        Workload w = placement.get().sessionId() == null ? null
+                : workloads.findForUpdate(placement.get().sessionId()).orElse(null);
         Job job = jobs.findForUpdate(jobId).orElse(null);
         return job == null ? null : new Locked(lease, w, job);
     }

@@ -9,6 +9,13 @@ public interface JobRepository {
 
     Optional<Job> find(String id);
 
+    /** A job's backend and workload, read without loading the job row. */
+    Optional<Placement> placement(String id);
+
+    /** Where a job runs. */
+    record Placement(String backend, String sessionId) {
+    }
+
     /** The job, with a database lock against concurrent status changes in other transactions. */
     Optional<Job> findForUpdate(String id);
 

@@ -31,6 +31,13 @@ public class JpaJobRepository implements JobRepository {
 
     /** The job, with a database lock against concurrent status changes in other transactions. */
     @Override
+    public Optional<Placement> placement(String id) {
+        return em.createQuery("select j.backend, j.sessionId from Job j where j.id = :id", Object[].class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .map(row -> new Placement((String) row[0], (String) row[1]));
+    }
+
+    @Override
     public Optional<Job> findForUpdate(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(Locking.forUpdate(em, Job.class, id));
     }
