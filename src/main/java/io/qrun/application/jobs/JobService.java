@@ -29,6 +29,7 @@ import io.qrun.domain.workload.WorkloadState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -155,7 +156,29 @@ public class JobService {
      */
     public void cancel(Caller caller, String jobId) {
         Job job = visible(caller, jobId);
-        carrier.carryOut(executions.cancel(job.id()).decisions());
+        // a scheduling transaction racing the cancel may make it fail on a version check: the cancel
+        // is then simply tried again (it rolled back completely)
+        for (int attempt = 1; ; attempt++) {
+            try {
+                carrier.carryOut(executions.cancel(job.id()).decisions());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= CANCEL_ATTEMPTS || !isVersionConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static final int CANCEL_ATTEMPTS = 5;
+
+    private static boolean isVersionConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
