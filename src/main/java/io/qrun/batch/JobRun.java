@@ -7,6 +7,7 @@ import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.engine.primitives.JobSpec;
+import io.qrun.engine.primitives.PreparedPub;
 import io.qrun.engine.primitives.PubExecutionException;
 import io.qrun.application.json.JsonTrees;
 import io.qrun.domain.job.JobRepository;
@@ -55,6 +56,12 @@ public class JobRun {
             ws.spec = spec;
         }
         return spec;
+    }
+
+    /** PUB {@code index} as this node prepared it, or prepared now (a restart, or a newer calibration). */
+    public PreparedPub prepared(Job job, JobSpec spec, int index, Backend backend) {
+        PreparedPub p = workspaces.of(job.id()).prepared(index);
+        return p != null ? p : engine.prepare(spec, index, backend);
     }
 
     /** True when the job's preprocessing has no reason to go on (it ended, or this node stops). */

@@ -34,9 +34,6 @@ public class ReadyBatchlet extends AbstractBatchlet {
     JobRun run;
 
     @Inject
-    JobWorkspaces workspaces;
-
-    @Inject
     EngineGateway engine;
 
     @Inject
@@ -54,11 +51,9 @@ public class ReadyBatchlet extends AbstractBatchlet {
             Job job = run.job(jobId);
             Backend backend = run.backend(job);
             JobSpec spec = run.spec(job, backend);
-            JobWorkspaces.Workspace ws = workspaces.of(jobId);
             List<PreparedPub> pubs = new ArrayList<>();
             for (int i = 0; i < spec.numPubs(); i++) {
-                PreparedPub p = ws.prepared(i);
-                pubs.add(p != null ? p : engine.prepare(spec, i, backend));
+                pubs.add(run.prepared(job, spec, i, backend));
             }
             Decisions d = executions.ready(jobId, engine.jobQpuSeconds(pubs, backend));
             carrier.carryOut(d);

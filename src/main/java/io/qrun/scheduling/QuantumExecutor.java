@@ -91,8 +91,7 @@ public class QuantumExecutor {
                 if (control.isStopSignalled(jobId) || !run.job(jobId).isPhase(JobPhase.EXECUTING)) {
                     return;
                 }
-                PreparedPub prepared = ws.prepared(i);
-                PreparedPub pub = prepared != null ? prepared : engine.prepare(spec, i, backend);
+                PreparedPub pub = run.prepared(job, spec, i, backend);
                 Instant start = Times.now();
                 results.add(engine.execute(pub, job.seed()));
                 spans.add(span(start, Times.now(), pub.pubIndex()));

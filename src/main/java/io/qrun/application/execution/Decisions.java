@@ -68,11 +68,6 @@ public final class Decisions {
     public List<String> passes() { return new ArrayList<>(passes); }
     public List<String> stopPreprocessing() { return new ArrayList<>(stopPreprocessing); }
 
-    public boolean isEmpty() {
-        return preprocess.isEmpty() && compute.isEmpty() && timers.isEmpty() && passes.isEmpty()
-                && stopPreprocessing.isEmpty() && usageLimitReached.isEmpty();
-    }
-
     @Override
     public String toString() {
         return "Decisions[preprocess=" + preprocess + ", compute=" + compute + ", timers=" + timers.keySet()

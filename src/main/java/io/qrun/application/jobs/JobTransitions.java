@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The job row's own changes: a status change with its event and log line, the batch execution
@@ -60,11 +59,5 @@ public class JobTransitions {
         if (LogLevel.parse(job.logLevel()).orElse(LogLevel.DEFAULT).admits(level)) {
             jobs.addLog(new JobLogLine(job.id(), now, level, message));
         }
-    }
-
-    /** For callers that only need to know whether a job is still running. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<JobStatus> status(String jobId) {
-        return jobs.find(jobId).map(Job::status);
     }
 }

@@ -1,5 +1,6 @@
 package io.qrun.application.workloads;
 
+import io.qrun.domain.timeline.QpuRepository;
 import io.qrun.domain.workload.Workload;
 import io.qrun.domain.workload.WorkloadRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,9 @@ public class WorkloadViews {
     @Inject
     WorkloadRepository workloads;
 
+    @Inject
+    QpuRepository qpu;
+
     /** {@code elapsed_time}: the usage charged so far, the seconds of its intervals (a session's idle gaps included). */
     public WorkloadView of(Workload w, Instant now) {
         return new WorkloadView(w.id(), w.backend(), w.mode().label(), w.state().label(), w.stateReason(),
@@ -20,6 +24,6 @@ public class WorkloadViews {
                 w.activatedAt(), w.closedAt(), w.lastJobStarted(), w.lastJobCompleted(),
                 workloads.events(w.id()).stream()
                         .map(e -> new WorkloadView.Change(e.state().label(), e.at(), e.reason())).toList(),
-                w.userId(), w.instanceId(), workloads.occupiedSeconds(w.id(), now));
+                w.userId(), w.instanceId(), qpu.ofSession(w.id()).stream().mapToDouble(i -> i.seconds(now)).sum());
     }
 }

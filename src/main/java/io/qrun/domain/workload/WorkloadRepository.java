@@ -1,6 +1,5 @@
 package io.qrun.domain.workload;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +34,4 @@ public interface WorkloadRepository {
     /** The filters of GET /sessions; null fields do not filter. */
     record WorkloadFilter(WorkloadState state, WorkloadMode mode, String backend, int offset, int limit) {
     }
-
-    /** Seconds of QPU time the workload's intervals cover up to {@code now} (open intervals count to now). */
-    double occupiedSeconds(String workloadId, Instant now);
 }

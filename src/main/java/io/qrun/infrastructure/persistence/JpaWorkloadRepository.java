@@ -1,6 +1,5 @@
 package io.qrun.infrastructure.persistence;
 
-import io.qrun.domain.timeline.QpuInterval;
 import io.qrun.domain.workload.Workload;
 import io.qrun.domain.workload.WorkloadEvent;
 import io.qrun.domain.workload.WorkloadRepository;
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,12 +78,6 @@ public class JpaWorkloadRepository implements WorkloadRepository {
         TypedQuery<Long> q = em.createQuery("select count(w) from Workload w" + where(instanceId, f), Long.class);
         bind(q, instanceId, f);
         return q.getSingleResult();
-    }
-
-    @Override
-    public double occupiedSeconds(String workloadId, Instant now) {
-        return em.createQuery("select i from QpuInterval i where i.sessionId = :s", QpuInterval.class)
-                .setParameter("s", workloadId).getResultList().stream().mapToDouble(i -> i.seconds(now)).sum();
     }
 
     private static String where(String instanceId, WorkloadFilter f) {
