@@ -50,6 +50,7 @@ public enum ErrorCode {
     SESSION_NOT_ACCEPTING_JOBS(ErrorKind.CONFLICT),
     // backends
     BACKEND_NOT_FOUND(ErrorKind.NOT_FOUND),
+    CALIBRATION_NOT_FOUND(ErrorKind.NOT_FOUND),
     INVALID_TIME_RANGE(ErrorKind.INVALID),
     // accounts (operator endpoints)
     INSTANCE_NOT_FOUND(ErrorKind.NOT_FOUND),

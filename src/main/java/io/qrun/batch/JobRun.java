@@ -2,6 +2,7 @@ package io.qrun.batch;
 
 import io.qrun.infrastructure.engine.EngineGateway;
 import io.qrun.domain.backend.Backend;
+import io.qrun.application.backends.BackendCalibrations;
 import io.qrun.application.backends.BackendRegistry;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobPhase;
@@ -31,6 +32,9 @@ public class JobRun {
     BackendRegistry backends;
 
     @Inject
+    BackendCalibrations calibrations;
+
+    @Inject
     JobWorkspaces workspaces;
 
     @Inject
@@ -43,9 +47,11 @@ public class JobRun {
         return jobs.find(jobId).orElseThrow(() -> new IllegalStateException("Job " + jobId + " is gone (deleted?)"));
     }
 
+    /** The job's backend with the calibration the job runs with: the one it names, else the current one. */
     public Backend backend(Job job) {
-        return backends.find(job.backend()).orElseThrow(() -> new IllegalStateException(
+        Backend backend = backends.find(job.backend()).orElseThrow(() -> new IllegalStateException(
                 "Backend " + job.backend() + " of job " + job.id() + " is no longer configured"));
+        return job.calibrationId() == null ? backend : calibrations.withCalibration(backend, job.calibrationId());
     }
 
     public JobSpec spec(Job job, Backend backend) {

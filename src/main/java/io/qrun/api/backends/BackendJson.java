@@ -130,8 +130,11 @@ public final class BackendJson {
         return gates;
     }
 
-    /** {@code GET /backends/{name}/properties} from the backend's current calibration. */
-    public static Map<String, Object> properties(Backend b) {
+    /**
+     * {@code GET /backends/{name}/properties} from the backend's calibration ({@code b} carries the
+     * current one or the one asked for), which the history knows as {@code calibrationId}.
+     */
+    public static Map<String, Object> properties(Backend b, String calibrationId) {
         BackendCalibration cal = b.calibration();
         Instant date = cal.lastUpdate();
         List<Object> qubits = new ArrayList<>();
@@ -164,6 +167,7 @@ public final class BackendJson {
         json.put("backend_name", b.name());
         json.put("backend_version", b.version());
         json.put("last_update_date", date);
+        json.put("calibration_id", calibrationId);
         json.put("qubits", qubits);
         json.put("gates", gates);
         json.put("general", List.of());

@@ -4,6 +4,7 @@ import io.qrun.api.json.JsonResponses;
 import io.qrun.application.InputErrors;
 import io.qrun.api.json.Timestamps;
 import io.qrun.application.accounts.Caller;
+import io.qrun.application.backends.BackendCalibrations;
 import io.qrun.application.backends.BackendQueueService;
 import io.qrun.application.backends.TimelineService;
 import io.qrun.domain.backend.Backend;
@@ -46,6 +47,9 @@ public class BackendsResource {
     @Inject
     TimelineService timelines;
 
+    @Inject
+    BackendCalibrations calibrations;
+
     @GET
     public Response devices() {
         List<Object> devices = new ArrayList<>();
@@ -64,18 +68,41 @@ public class BackendsResource {
                 queues.queueLength(b.name())));
     }
 
+    /**
+     * The configuration does not change with the calibration, but a {@code calibration_id} that
+     * names none of the backend's is refused here as the Qiskit client expects
+     * ({@code service.backend(name, calibration_id=...)} asks this first).
+     */
     @GET
     @Path("{name}/configuration")
-    public Response configuration(@PathParam("name") String name) {
+    public Response configuration(@PathParam("name") String name, @QueryParam("calibration_id") String calibrationId) {
         // max_experiments: the most PUBs one job may carry, the engine's submission limit
         Backend b = backend(name);
+        if (calibrationId != null) {
+            calibrations.withCalibration(b, calibrationId);
+        }
         return JsonResponses.ok(BackendJson.configuration(b, registry.maxExperiments(), registry.onlineDate(b.name())));
     }
 
+    /**
+     * The current calibration, the one {@code calibration_id} names, or the newest one taken at or
+     * before {@code updated_before} (the Qiskit client's {@code backend.properties(datetime=...)}).
+     * The client sends both for a backend built with a calibration id: then the named calibration,
+     * if it was taken by that time.
+     */
     @GET
     @Path("{name}/properties")
-    public Response properties(@PathParam("name") String name) {
-        return JsonResponses.ok(BackendJson.properties(backend(name)));
+    public Response properties(@PathParam("name") String name, @QueryParam("calibration_id") String calibrationId,
+            @QueryParam("updated_before") String updatedBefore) {
+        Backend b = backend(name);
+        Instant before = instant("updated_before", updatedBefore);
+        String id = calibrationId != null ? calibrationId
+                : before != null ? calibrations.idAt(b, before)
+                : calibrations.currentId(b.name());
+        Backend calibrated = calibrationId != null && before != null
+                ? calibrations.withCalibrationTakenBy(b, calibrationId, before)
+                : calibrations.withCalibration(b, id);
+        return JsonResponses.ok(BackendJson.properties(calibrated, id));
     }
 
     /** {@code from}/{@code to} are optional: the timeline service defaults to the last 24 hours. */

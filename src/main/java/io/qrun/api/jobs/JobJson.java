@@ -37,6 +37,9 @@ public final class JobJson {
         json.put("cost", job.cost());
         json.put("tags", job.tags() == null ? List.of() : job.tags());
         json.put("session_id", job.sessionId());
+        if (job.calibrationId() != null) {
+            json.put("calibration_id", job.calibrationId());
+        }
         json.put("user_id", job.userId());
         json.put("private", job.privateJob());
         if (includeParams && !job.privateJob() && job.params() != null) {

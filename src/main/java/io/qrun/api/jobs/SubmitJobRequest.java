@@ -12,15 +12,16 @@ import java.util.Set;
  * What the values mean (program, backend, tags, cost, log level, params present) is checked once,
  * by {@link io.qrun.application.jobs.SubmissionRules}; what is inside {@code params} by the engine.
  *
- * <p>{@code runtime}, {@code calibration_id}, {@code start_session} and {@code session_time} are
- * fields the Qiskit client sends: accepted and ignored (docs/errors.md, unknown_field, says so).
+ * <p>{@code runtime}, {@code start_session} and {@code session_time} are fields the Qiskit client
+ * sends: accepted and ignored (docs/errors.md, unknown_field, says so). {@code calibration_id} is
+ * read: the job runs with that calibration of its backend.
  */
 public final class SubmitJobRequest {
 
     static final Set<String> READ_FIELDS = Set.of("program_id", "backend", "params", "session_id", "tags", "cost",
-            "private", "log_level");
+            "private", "log_level", "calibration_id");
     /** Sent by the Qiskit client and accepted without effect. */
-    static final Set<String> IGNORED_FIELDS = Set.of("runtime", "calibration_id", "start_session", "session_time");
+    static final Set<String> IGNORED_FIELDS = Set.of("runtime", "start_session", "session_time");
     static final Set<String> FIELDS = union(READ_FIELDS, IGNORED_FIELDS);
 
     private SubmitJobRequest() {}
@@ -35,7 +36,8 @@ public final class SubmitJobRequest {
                 json.optionalStringList("tags").orElse(null),
                 json.optionalLong("cost").orElse(null),
                 json.optionalBoolean("private").orElse(false),
-                json.optionalString("log_level").orElse(null));
+                json.optionalString("log_level").orElse(null),
+                json.optionalString("calibration_id").orElse(null));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

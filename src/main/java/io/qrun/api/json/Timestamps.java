@@ -3,6 +3,7 @@ package io.qrun.api.json;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,9 @@ public final class Timestamps {
 
     /**
      * Parses a timestamp given by a client: {@code 2026-11-27T13:00:00Z}, with an offset
-     * ({@code +01:00}), or a bare date ({@code 2026-11-27}, meaning its start in UTC).
+     * ({@code +01:00}), without one ({@code 2026-11-27T13:00:00}, UTC: what Python's
+     * {@code datetime.isoformat()} writes for a naive time), or a bare date ({@code 2026-11-27},
+     * meaning its start in UTC).
      *
      * @throws DateTimeException when the text is none of these
      */
@@ -34,7 +37,8 @@ public final class Timestamps {
             try {
                 return OffsetDateTime.parse(s).toInstant();
             } catch (DateTimeException notOffset) {
-                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return s.contains("T") ? LocalDateTime.parse(s).toInstant(ZoneOffset.UTC)
+                        : LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
         }
     }

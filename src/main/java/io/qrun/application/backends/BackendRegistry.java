@@ -3,7 +3,6 @@ package io.qrun.application.backends;
 import io.qrun.application.port.BackendCatalog;
 import io.qrun.application.port.ParamsValidator;
 import io.qrun.domain.backend.Backend;
-import io.qrun.domain.backend.BackendCalibration;
 import io.qrun.domain.backend.BackendState;
 import io.qrun.domain.backend.BackendStateRepository;
 import io.qrun.domain.timeline.QpuRepository;
@@ -122,13 +121,6 @@ public class BackendRegistry {
     public void resume(String name) {
         state(name).resume();
         LOG.info(() -> "Backend " + name + " resumed");
-    }
-
-    /** Stores a new calibration (e.g. at the end of a calibration job). */
-    @Transactional
-    public void updateCalibration(String name, BackendCalibration calibration) {
-        state(name);
-        states.storeCalibration(name, calibration);
     }
 
     private BackendState state(String name) {

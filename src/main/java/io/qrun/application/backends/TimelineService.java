@@ -31,7 +31,7 @@ public class TimelineService {
 
     public List<TimelineEntry> timeline(Caller caller, String backend, Instant from, Instant to) {
         if (backends.find(backend).isEmpty()) {
-            throw new QrunException(ErrorCode.BACKEND_NOT_FOUND, "Backend " + backend + " does not exist: GET /backends lists them.");
+            throw new QrunException(ErrorCode.BACKEND_NOT_FOUND, "Backend " + backend + " does not exist: GET /api/v1/backends lists them.");
         }
         Instant end = to != null ? to : Times.now();
         Instant start = from != null ? from : end.minus(DEFAULT_SPAN);

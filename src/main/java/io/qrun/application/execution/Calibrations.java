@@ -1,6 +1,6 @@
 package io.qrun.application.execution;
 
-import io.qrun.application.backends.BackendRegistry;
+import io.qrun.application.backends.BackendCalibrations;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
 import io.qrun.domain.backend.BackendState;
@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * Calibration jobs: every {@code calibration_interval_seconds} of the backends file a QPU backend
  * is held for {@code calibration_duration_seconds} (a {@code calibration} interval on the
  * timeline); at its end the backend's properties drift ({@link CalibrationDrift}) and get a new
- * {@code last_update_date}. Started only on a free QPU, so never inside an active session (which
+ * {@code last_update_date} and calibration id. Started only on a free QPU, so never inside an active session (which
  * holds the QPU); a calibration that fell due waits for the QPU like any job, ahead of the queue.
  * The due time is a column of backend_state; the end is the lease's deadline.
  */
@@ -32,7 +32,7 @@ public class Calibrations {
     BackendStateRepository states;
 
     @Inject
-    BackendRegistry registry;
+    BackendCalibrations calibrations;
 
     @Inject
     QpuLeases leases;
@@ -70,11 +70,11 @@ public class Calibrations {
         Instant end = lease.deadline();
         leases.releaseCalibration(lease, end);
         BackendCalibration drifted = CalibrationDrift.drift(backend.name(), backend.calibration(), end);
-        registry.updateCalibration(backend.name(), drifted);
+        String id = calibrations.replace(backend.name(), drifted);
         states.findForUpdate(backend.name()).ifPresent(s ->
                 s.scheduleCalibration(end.plusNanos(nanos(backend.calibrationIntervalSeconds()))));
         d.arm(Decisions.TimerKind.CALIBRATION, backend.name(), null);
-        LOG.info(() -> "Calibration of " + backend.name() + " done: properties updated at " + end);
+        LOG.info(() -> "Calibration of " + backend.name() + " done: calibration " + id + " of " + end);
     }
 
     private static long nanos(double seconds) {

@@ -9,6 +9,7 @@ import io.qrun.application.accounts.Caller;
 import io.qrun.application.port.ParamsValidator;
 import io.qrun.domain.shared.Times;
 import io.qrun.domain.backend.Backend;
+import io.qrun.application.backends.BackendCalibrations;
 import io.qrun.application.backends.BackendNotFound;
 import io.qrun.application.backends.BackendRegistry;
 import io.qrun.application.backends.StartEstimates;
@@ -85,6 +86,9 @@ public class JobService {
     WorkloadRepository workloads;
 
     @Inject
+    BackendCalibrations calibrations;
+
+    @Inject
     Event<BackendChanged> backendChanged;
 
     @Transactional
@@ -101,22 +105,27 @@ public class JobService {
             throw new QrunException(ErrorCode.INSTANCE_REQUIRED,
                     "The request names no instance: set the Service-CRN header to one of your instances.");
         }
+        if (cmd.calibrationId() != null) {
+            backend = calibrations.withCalibration(backend, cmd.calibrationId());
+        }
         paramsValidator.validate(programId, cmd.params(), backend);
         if (usage.limitReached(caller.instanceId())) {
             throw new QrunException(ErrorCode.USAGE_LIMIT_REACHED, "Instance " + caller.instanceId()
                     + " has reached its usage limit for this period: wait for the next period or ask the operator"
-                    + " to raise the limit (GET /instances/usage shows it).");
+                    + " to raise the limit (GET /api/v1/instances/usage shows it).");
         }
         Instant now = Times.now();
         String instanceId = workload != null ? workload.instanceId() : caller.instanceId();
         Job job = new Job(JobIds.next(), programId, backend.name(), instanceId, caller.userId(), cmd.sessionId(),
                 JsonTrees.write(cmd.params()), tags, cost, cmd.privateJob(), logLevel.label(),
                 JobSeeds.seedOf(programId, cmd.params()), now);
+        job.runWithCalibration(cmd.calibrationId());
         jobs.add(job);
         jobs.addEvent(new JobEvent(job.id(), JobStatus.QUEUED, null, now));
         if (logLevel.admits(LogLevel.INFO)) {
             jobs.addLog(new JobLogLine(job.id(), now, LogLevel.INFO, "Job queued on backend " + backend.name()
-                    + (workload == null ? "" : " in " + workload.mode().label() + " " + workload.id())));
+                    + (workload == null ? "" : " in " + workload.mode().label() + " " + workload.id())
+                    + (cmd.calibrationId() == null ? "" : ", to run with calibration " + cmd.calibrationId())));
         }
         backendChanged.fire(new BackendChanged(backend.name()));
         return JobViews.of(job, true);

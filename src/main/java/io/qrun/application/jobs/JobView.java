@@ -12,5 +12,5 @@ public record JobView(String id, String backend, String status, String reason, I
                       String reasonSolution, String programId, Instant created, Long cost, List<String> tags,
                       String sessionId, String userId, boolean privateJob, Map<String, Object> params,
                       Double qpuChargeTimeSeconds, String usageStatus, Double estimatedRunningTimeSeconds,
-                      Instant running, Instant finished) {
+                      Instant running, Instant finished, String calibrationId) {
 }

@@ -15,6 +15,6 @@ public final class JobViews {
         return new JobView(job.id(), job.backend(), job.status().label(), job.reason(), job.reasonCode(),
                 job.reasonSolution(), job.programId(), job.created(), job.cost(), job.tags(), job.sessionId(),
                 job.userId(), job.privateJob(), params, job.qpuChargeSeconds(), job.usageStatus().label(),
-                job.estimatedQpuSeconds(), job.running(), job.finished());
+                job.estimatedQpuSeconds(), job.running(), job.finished(), job.calibrationId());
     }
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * What changes about a backend while the server runs and must survive a restart: the operator's
- * pause (and why) and the current calibration (as JSON, see CalibrationJson).
+ * pause (and why) and the current calibration (as JSON, see CalibrationJson, with its id in the
+ * calibration history).
  */
 @Entity
 @Table(name = "backend_state")
@@ -29,6 +30,10 @@ public class BackendState {
 
     @Column(name = "last_update_date", nullable = false)
     private Instant lastUpdateDate;
+
+    /** The id of the current calibration in the calibrations table (null until recorded there). */
+    @Column(name = "calibration_id", length = 40)
+    private String calibrationId;
 
     /** When the next calibration job is due (null: the backend is never calibrated). */
     @Column(name = "next_calibration_at")
@@ -74,9 +79,19 @@ public class BackendState {
         return lastUpdateDate;
     }
 
-    public void updateCalibration(String json, Instant when) {
+    public void updateCalibration(String json, Instant when, String id) {
         this.calibrationJson = json;
         this.lastUpdateDate = when;
+        this.calibrationId = id;
+    }
+
+    public String calibrationId() {
+        return calibrationId;
+    }
+
+    /** Names the history entry of the current calibration (a database older than the history has none). */
+    public void identifyCalibration(String id) {
+        this.calibrationId = id;
     }
 
     public Instant nextCalibrationAt() {

@@ -20,6 +20,6 @@ public interface BackendStateRepository {
     /** The backend's current calibration, when one was stored. */
     Optional<BackendCalibration> calibration(String backend);
 
-    /** Stores a new calibration as the backend's current one. */
-    void storeCalibration(String backend, BackendCalibration calibration);
+    /** Stores a new calibration, recorded in the history under {@code id}, as the backend's current one. */
+    void storeCalibration(String backend, BackendCalibration calibration, String id);
 }

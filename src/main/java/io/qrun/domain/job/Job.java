@@ -50,6 +50,10 @@ public class Job {
     @Column(name = "session_id")
     private String sessionId;
 
+    /** The backend calibration the job runs with (null: the current one at its execution). */
+    @Column(name = "calibration_id", length = 40)
+    private String calibrationId;
+
     @Convert(converter = StatusConverter.class)
     @Column(nullable = false)
     private JobStatus status;
@@ -276,6 +280,13 @@ public class Job {
     public String instanceId() { return instanceId; }
     public String userId() { return userId; }
     public String sessionId() { return sessionId; }
+
+    public String calibrationId() { return calibrationId; }
+
+    /** Pins the job to a calibration of its backend (null: the current one); set at submission. */
+    public void runWithCalibration(String id) {
+        this.calibrationId = id;
+    }
     public JobStatus status() { return status; }
     public String reason() { return reason; }
     public Integer reasonCode() { return reasonCode; }

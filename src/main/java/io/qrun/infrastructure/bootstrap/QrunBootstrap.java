@@ -4,7 +4,9 @@ import io.qrun.application.accounts.AccountService;
 import io.qrun.application.accounts.AccountService.NewInstance;
 import io.qrun.application.accounts.AccountService.NewUser;
 import io.qrun.application.accounts.ApiKeys;
+import io.qrun.application.backends.BackendCalibrations;
 import io.qrun.application.backends.BackendRegistry;
+import io.qrun.domain.backend.Backend;
 import io.qrun.domain.instance.Plan;
 import io.qrun.domain.user.Role;
 import io.qrun.domain.user.UserRepository;
@@ -49,6 +51,9 @@ public class QrunBootstrap {
     BackendRegistry backends;
 
     @Inject
+    BackendCalibrations calibrations;
+
+    @Inject
     UserRepository users;
 
     @Inject
@@ -66,6 +71,9 @@ public class QrunBootstrap {
     @PostConstruct
     void start() {
         backends.initialize();
+        for (Backend b : backends.all()) {
+            calibrations.identifyCurrent(b.name());
+        }
         if (users.count() > 0) {
             return;
         }

@@ -46,8 +46,8 @@ public class JpaBackendStateRepository implements BackendStateRepository {
     }
 
     @Override
-    public void storeCalibration(String backend, BackendCalibration calibration) {
+    public void storeCalibration(String backend, BackendCalibration calibration, String id) {
         BackendState state = find(backend).orElseThrow(() -> new IllegalStateException("No state row for backend " + backend));
-        state.updateCalibration(CalibrationJson.write(calibration), calibration.lastUpdate());
+        state.updateCalibration(CalibrationJson.write(calibration), calibration.lastUpdate(), id);
     }
 }

@@ -85,7 +85,7 @@ class BackendJsonTest {
 
     @Test
     void propertiesCoverEveryBasisGateOnEveryQubitAndCoupledPairWithTheEnginesDefaults() {
-        Map<String, Object> p = BackendJson.properties(twoQubitQpu());
+        Map<String, Object> p = BackendJson.properties(twoQubitQpu(), "c-test");
         List<String> entries = ((List<?>) p.get("gates")).stream().map(g -> (String) ((Map<?, ?>) g).get("name")).toList();
         // sx0 and ecr0_1 are calibrated; sx1, rz0, rz1 are what the engine runs uncalibrated
         assertEquals(List.of("sx0", "ecr0_1", "rz0", "rz1", "sx1"), entries);
@@ -97,7 +97,7 @@ class BackendJsonTest {
 
     @Test
     void propertiesCarryUnitsAndTheCalibrationDate() {
-        Map<String, Object> p = BackendJson.properties(twoQubitQpu());
+        Map<String, Object> p = BackendJson.properties(twoQubitQpu(), "c-test");
         assertEquals(CALIBRATED, p.get("last_update_date"));
         assertEquals(List.of(), p.get("general"));
         List<?> q0 = (List<?>) ((List<?>) p.get("qubits")).get(0);

@@ -20,7 +20,7 @@ class JobJsonTest {
 
     private static JobView job(boolean privateJob) {
         return new JobView("j1", "qrun_fast", "Completed", null, null, null, "sampler", CREATED, 600L,
-                List.of("t1"), null, "u1", privateJob, Map.of("version", 2L), 1.5, "complete", 0.75, RUNNING, FINISHED);
+                List.of("t1"), null, "u1", privateJob, Map.of("version", 2L), 1.5, "complete", 0.75, RUNNING, FINISHED, null);
     }
 
     @Test
@@ -36,10 +36,19 @@ class JobJsonTest {
     }
 
     @Test
+    void aJobPinnedToACalibrationShowsItsCalibrationId() {
+        JobView j = new JobView("j3", "qrun_fast", "Queued", null, null, null, "sampler", CREATED, 600L, List.of(),
+                null, "u1", false, null, null, "pending", 0.75, null, null, "c-0123456789abcdefghij");
+        Map<String, Object> json = JobJson.job(j, false);
+        assertEquals("c-0123456789abcdefghij", json.get("calibration_id"));
+        assertEquals(false, JobJson.job(job(false), false).containsKey("calibration_id"));
+    }
+
+    @Test
     void aJobThatRanTooLongIsCancelledInTheStateTheQiskitClientReads() {
         JobView j = new JobView("j2", "qrun_fast", "Cancelled - Ran too long", "The job ran longer than its maximum execution time of 2 s",
                 1305, "Submit fewer shots", "sampler", CREATED, 2L, List.of(), null, "u1", false, null, 2.0, "complete",
-                0.75, RUNNING, FINISHED);
+                0.75, RUNNING, FINISHED, null);
         Map<String, Object> json = JobJson.job(j, false);
         assertEquals("Cancelled - Ran too long", json.get("status"));
         @SuppressWarnings("unchecked")

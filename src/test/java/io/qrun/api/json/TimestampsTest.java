@@ -23,6 +23,12 @@ class TimestampsTest {
     }
 
     @Test
+    void aTimeWithoutOffsetIsUtcAsPythonsNaiveIsoformatMeansIt() {
+        assertEquals(Instant.parse("2026-11-27T13:00:00.250Z"), Timestamps.parse("2026-11-27T13:00:00.250000"));
+        assertThrows(DateTimeException.class, () -> Timestamps.parse("2026-11-27T25:00:00"));
+    }
+
+    @Test
     void rejectsGarbage() {
         assertThrows(DateTimeException.class, () -> Timestamps.parse("yesterday"));
     }
