@@ -6,6 +6,7 @@ import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.ReasonCodes;
+import io.qrun.infrastructure.batch.BatchLaunch;
 import io.qrun.infrastructure.batch.ExecutionControl;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
@@ -36,6 +37,22 @@ public class PrimitiveJobListener extends AbstractJobListener {
     String jobId;
 
     @Inject
+    @BatchProperty(name = "program")
+    String program;
+
+    @Inject
+    @BatchProperty(name = "backend")
+    String backend;
+
+    @Inject
+    @BatchProperty(name = "mode")
+    String mode;
+
+    @Inject
+    @BatchProperty(name = "sessionId")
+    String sessionId;
+
+    @Inject
     JobContext jobContext;
 
     @Inject
@@ -52,6 +69,12 @@ public class PrimitiveJobListener extends AbstractJobListener {
 
     @Inject
     ExecutionControl control;
+
+    /** Names the Qrun job in the exit status, where the admin console and the CLI show it. */
+    @Override
+    public void beforeJob() {
+        jobContext.setExitStatus(BatchLaunch.exitStatus(jobId, program, backend, mode, sessionId));
+    }
 
     @Override
     public void afterJob() {

@@ -2,11 +2,14 @@ package io.qrun.scheduling;
 
 import io.qrun.application.execution.Decisions;
 import io.qrun.application.execution.Executions;
+import io.qrun.application.execution.QpuLeases;
 import io.qrun.application.jobs.JobTransitions;
 import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.ReasonCodes;
+import io.qrun.domain.workload.WorkloadRepository;
+import io.qrun.infrastructure.batch.BatchLaunch;
 import io.qrun.infrastructure.batch.BatchLauncher;
 import io.qrun.infrastructure.batch.ExecutionControl;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +41,9 @@ public class DecisionsRunner implements DecisionsCarrier {
 
     @Inject
     JobRepository jobs;
+
+    @Inject
+    WorkloadRepository workloads;
 
     @Inject
     Executions executions;
@@ -93,7 +99,7 @@ public class DecisionsRunner implements DecisionsCarrier {
 
     private void launch(String jobId) {
         try {
-            long execution = launcher.start(jobId);
+            long execution = launcher.start(launchOf(jobId));
             transitions.recordExecutionId(jobId, execution);
         } catch (IllegalStateException batchRuntimeNotUp) {
             // WildFly's JobOperatorService answers so while the deployment starts or stops: the job
@@ -106,6 +112,14 @@ public class DecisionsRunner implements DecisionsCarrier {
             carryOut(executions.fail(jobId, "The service could not start the job: " + e.getMessage(),
                     ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
         }
+    }
+
+    /** The batch job's parameters, from the job row and its workload. */
+    private BatchLaunch launchOf(String jobId) {
+        Job job = jobs.find(jobId).orElseThrow(() -> new IllegalStateException("Job " + jobId + " is gone"));
+        String mode = job.sessionId() == null ? QpuLeases.JOB_MODE
+                : workloads.find(job.sessionId()).map(w -> w.mode().label()).orElse(QpuLeases.JOB_MODE);
+        return new BatchLaunch(job.id(), job.programId(), job.backend(), mode, job.sessionId());
     }
 
     private void stop(String jobId) {

@@ -1,5 +1,6 @@
 package io.qrun.scheduling;
 
+import io.qrun.infrastructure.batch.BatchRecordsPurge;
 import io.qrun.application.execution.Executions;
 import io.qrun.application.execution.Nodes;
 import io.qrun.application.jobs.JobSettings;
@@ -29,7 +30,8 @@ import java.util.logging.Logger;
  * restarts) that every tick refreshes this node's heartbeat and that of held QPU leases, fails
  * jobs whose preprocessing vanished (OrphanReaper), retries batch jobs that could not start,
  * takes over the work of silent nodes, ends the workloads of instances whose sessions used up
- * their usage limit, and runs a pass on every backend. Everything it does is
+ * their usage limit, runs a pass on every backend, and now and then purges old batch job
+ * records (BatchRecordsPurge). Everything it does is
  * idempotent, so a late or doubled tick is harmless; a tick that finds the previous one still
  * running skips instead of queueing behind it.
  */
@@ -66,7 +68,11 @@ public class SchedulerClock {
     @Inject
     DecisionsRunner runner;
 
+    @Inject
+    BatchRecordsPurge purge;
+
     private final AtomicBoolean ticking = new AtomicBoolean();
+    private volatile Instant lastPurge;
 
     @PostConstruct
     void start() {
@@ -92,10 +98,24 @@ public class SchedulerClock {
             }
             runner.carryOut(executions.usageCheck());
             scheduler.requestPassOnAll();
+            purgeBatchRecords();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduler tick failed; the next one retries", e);
         } finally {
             ticking.set(false);
+        }
+    }
+
+    private void purgeBatchRecords() {
+        Instant now = Times.now();
+        if (lastPurge != null && now.isBefore(lastPurge.plus(purge.interval()))) {
+            return;
+        }
+        lastPurge = now;
+        try {
+            purge.purge(now);
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "Batch job records not purged: " + e);
         }
     }
 

@@ -1,0 +1,94 @@
+package io.qrun.infrastructure.batch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the JBeret job repository (its tables in QrunDS, configure-batch.cli) from growing without
+ * bound: the records of {@code qrun-primitive} executions that ended more than
+ * {@code qrun.batch.records-retention-minutes} ago are deleted every
+ * {@code qrun.batch.records-purge-interval-seconds}, at most {@value #BATCH} job
+ * instances per run; JBeret's own foreign keys cascade from the instance to its execution, steps
+ * and partitions (one instance per execution: the job is not restartable). Qrun's job rows keep
+ * everything a user sees, so nothing of value goes; the console and the CLI keep showing the
+ * recent executions.
+ *
+ * <p>The cascade looks up children by their parent id, which PostgreSQL does not index by itself,
+ * so the first run on each node adds those indexes if they are missing (JBeret creates its
+ * tables at its first use, after Qrun's migrations have run). A run before the tables exist does
+ * nothing and the next one tries again.
+ */
+@ApplicationScoped
+public class BatchRecordsPurge {
+
+    private static final Logger LOG = Logger.getLogger(BatchRecordsPurge.class.getName());
+    static final int BATCH = 1000;
+
+    private static final String[] INDEXES = {
+        "CREATE INDEX IF NOT EXISTS qrun_job_execution_instance ON JOB_EXECUTION (JOBINSTANCEID)",
+        "CREATE INDEX IF NOT EXISTS qrun_job_execution_end ON JOB_EXECUTION (ENDTIME)",
+        "CREATE INDEX IF NOT EXISTS qrun_step_execution_job ON STEP_EXECUTION (JOBEXECUTIONID)",
+        "CREATE INDEX IF NOT EXISTS qrun_partition_execution_step ON PARTITION_EXECUTION (STEPEXECUTIONID)",
+    };
+
+    private static final String PURGE = "DELETE FROM JOB_INSTANCE WHERE JOBINSTANCEID IN ("
+            + " SELECT e.JOBINSTANCEID FROM JOB_EXECUTION e JOIN JOB_INSTANCE i ON i.JOBINSTANCEID = e.JOBINSTANCEID"
+            + " WHERE i.JOBNAME = ?1 AND e.ENDTIME < ?2"
+            + " AND e.BATCHSTATUS IN ('COMPLETED', 'FAILED', 'STOPPED', 'ABANDONED')"
+            + " FETCH FIRST " + BATCH + " ROWS ONLY)";
+
+    @PersistenceContext(unitName = "qrun")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "qrun.batch.records-retention-minutes", defaultValue = "60")
+    Provider<Long> retentionMinutes;
+
+    @Inject
+    @ConfigProperty(name = "qrun.batch.records-purge-interval-seconds", defaultValue = "60")
+    Provider<Long> intervalSeconds;
+
+    private final AtomicBoolean indexed = new AtomicBoolean();
+
+    /** How often the scheduler clock runs {@link #purge}. */
+    public Duration interval() {
+        return Duration.ofSeconds(Math.max(1, intervalSeconds.get()));
+    }
+
+    /** Deletes the records of executions that ended before the retention; returns how many job instances went. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purge(Instant now) {
+        Instant cutoff = now.minus(Duration.ofMinutes(Math.max(0, retentionMinutes.get())));
+        try {
+            if (!indexed.get()) {
+                for (String ddl : INDEXES) {
+                    em.createNativeQuery(ddl).executeUpdate();
+                }
+                indexed.set(true);
+            }
+            int removed = em.createNativeQuery(PURGE).setParameter(1, BatchLauncher.JOB_XML)
+                    .setParameter(2, Timestamp.from(cutoff)).executeUpdate();
+            if (removed > 0) {
+                LOG.fine(() -> removed + " batch job records that ended before " + cutoff + " purged");
+            }
+            return removed;
+        } catch (PersistenceException e) {
+            // no JBeret tables yet, or another node added the same index at the same moment: the
+            // transaction is lost either way; the caller goes on and the next run tries again
+            LOG.log(Level.FINE, "Batch job records not purged now; the next run tries again", e);
+            throw e;
+        }
+    }
+}
