@@ -8,6 +8,7 @@ import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.infrastructure.batch.BatchLaunch;
 import io.qrun.infrastructure.batch.ExecutionControl;
+import io.qrun.infrastructure.logging.LogContext;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -79,6 +80,12 @@ public class PrimitiveJobListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         Optional<Job> job = jobs.find(jobId);
+        try (LogContext.Scope ignored = LogContext.job(jobId, job.map(Job::sessionId).orElse(null))) {
+            finishInContext(job);
+        }
+    }
+
+    private void finishInContext(Optional<Job> job) {
         try {
             if (job.isPresent() && job.get().isPhase(JobPhase.PREPROCESSING) && !control.isShuttingDown()) {
                 finish();

@@ -3,6 +3,8 @@ package io.qrun.scheduling;
 import io.qrun.application.execution.Decisions;
 import io.qrun.application.execution.Executions;
 import io.qrun.application.port.DecisionsCarrier;
+import io.qrun.infrastructure.logging.JobLogScopes;
+import io.qrun.infrastructure.logging.LogContext;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -45,6 +47,9 @@ public class DeadlineTimers {
     @Inject
     DecisionsCarrier carrier;
 
+    @Inject
+    JobLogScopes logScopes;
+
     private final Map<String, Timer> armed = new ConcurrentHashMap<>();
 
     /** Arms (or moves, or with no time cancels) the timer of one target. */
@@ -62,13 +67,27 @@ public class DeadlineTimers {
     void fire(Timer timer) {
         String key = (String) timer.getInfo();
         armed.remove(key, timer);
-        try {
-            carrier.carryOut(handle(key));
-        } catch (RuntimeException e) {
-            // the clock's pass and the next change re-arm; a failed handler must not kill the timer service
-            LOG.log(Level.WARNING, "Deadline " + key + " could not be applied now; re-arming in 1 s", e);
-            timers.createSingleActionTimer(1000, new TimerConfig(key, false));
+        try (LogContext.Scope ignored = logScope(key)) {
+            try {
+                carrier.carryOut(handle(key));
+            } catch (RuntimeException e) {
+                // the clock's pass and the next change re-arm; a failed handler must not kill the timer service
+                LOG.log(Level.WARNING, "Deadline " + key + " could not be applied now; re-arming in 1 s", e);
+                timers.createSingleActionTimer(1000, new TimerConfig(key, false));
+            }
         }
+    }
+
+    /** The log lines of a job's or a workload's deadline carry its ids; a calibration's, none. */
+    private LogContext.Scope logScope(String key) {
+        String target = key.substring(key.indexOf(':') + 1);
+        if (key.startsWith(Decisions.TimerKind.JOB.name().toLowerCase() + ":")) {
+            return logScopes.ofJob(target);
+        }
+        if (key.startsWith(Decisions.TimerKind.WORKLOAD.name().toLowerCase() + ":")) {
+            return logScopes.ofWorkload(target);
+        }
+        return LogContext.job(null, null);
     }
 
     /** Applies one target's deadline now (also used at start-up for deadlines that passed). */

@@ -12,6 +12,8 @@ import io.qrun.domain.workload.WorkloadRepository;
 import io.qrun.infrastructure.batch.BatchLaunch;
 import io.qrun.infrastructure.batch.BatchLauncher;
 import io.qrun.infrastructure.batch.ExecutionControl;
+import io.qrun.infrastructure.logging.JobLogScopes;
+import io.qrun.infrastructure.logging.LogContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -60,6 +62,9 @@ public class DecisionsRunner implements DecisionsCarrier {
     @Inject
     ExecutionControl control;
 
+    @Inject
+    JobLogScopes logScopes;
+
     private final Set<String> launchLater = ConcurrentHashMap.newKeySet();
 
     @Override
@@ -98,6 +103,12 @@ public class DecisionsRunner implements DecisionsCarrier {
     }
 
     private void launch(String jobId) {
+        try (LogContext.Scope ignored = logScopes.ofJob(jobId)) {
+            launchInContext(jobId);
+        }
+    }
+
+    private void launchInContext(String jobId) {
         try {
             long execution = launcher.start(launchOf(jobId));
             transitions.recordExecutionId(jobId, execution);

@@ -7,6 +7,7 @@ import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.ReasonCodes;
+import io.qrun.infrastructure.logging.LogContext;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -51,9 +52,11 @@ public class OrphanReaper {
             }
             seen.add(job.id());
             if (suspects.contains(job.id())) {
-                LOG.warning(() -> "Job " + job.id() + " was preprocessing with no live batch execution; failing it");
-                runner.carryOut(executions.fail(job.id(), "The job's preprocessing ended without making it ready",
-                        ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
+                try (LogContext.Scope ignored = LogContext.job(job.id(), job.sessionId())) {
+                    LOG.warning(() -> "Job " + job.id() + " was preprocessing with no live batch execution; failing it");
+                    runner.carryOut(executions.fail(job.id(), "The job's preprocessing ended without making it ready",
+                            ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
+                }
             }
         }
         suspects.clear();

@@ -16,6 +16,8 @@ import io.qrun.engine.primitives.PubExecutionException;
 import io.qrun.engine.primitives.PubResult;
 import io.qrun.infrastructure.batch.ExecutionControl;
 import io.qrun.infrastructure.engine.EngineGateway;
+import io.qrun.infrastructure.logging.JobLogScopes;
+import io.qrun.infrastructure.logging.LogContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,16 +65,27 @@ public class QuantumExecutor {
     @Inject
     ExecutionControl control;
 
+    @Inject
+    JobLogScopes logScopes;
+
     public void compute(String jobId) {
         try {
             threads.execute(() -> computeNow(jobId));
         } catch (RejectedExecutionException e) {
-            LOG.warning(() -> "Execution of " + jobId + " not started now (" + e.getMessage()
-                    + "); the job is taken over when this node restarts");
+            try (LogContext.Scope ignored = logScopes.ofJob(jobId)) {
+                LOG.warning(() -> "Execution of " + jobId + " not started now (" + e.getMessage()
+                        + "); the job is taken over when this node restarts");
+            }
         }
     }
 
     private void computeNow(String jobId) {
+        try (LogContext.Scope ignored = logScopes.ofJob(jobId)) {
+            computeInContext(jobId);
+        }
+    }
+
+    private void computeInContext(String jobId) {
         try {
             Job job = run.job(jobId);
             if (!job.isPhase(JobPhase.EXECUTING)) {

@@ -6,6 +6,8 @@ import io.qrun.application.execution.Nodes;
 import io.qrun.application.jobs.JobSettings;
 import io.qrun.domain.shared.Times;
 import io.qrun.domain.timeline.QpuRepository;
+import io.qrun.infrastructure.logging.JobLogScopes;
+import io.qrun.infrastructure.logging.LogContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -71,6 +73,9 @@ public class SchedulerClock {
     @Inject
     BatchRecordsPurge purge;
 
+    @Inject
+    JobLogScopes logScopes;
+
     private final AtomicBoolean ticking = new AtomicBoolean();
     private volatile Instant lastPurge;
 
@@ -92,9 +97,11 @@ public class SchedulerClock {
             reaper.reap();
             runner.retryLaunches();
             for (Nodes.Orphan orphan : nodes.silentNodesWork()) {
-                LOG.warning(() -> "Job " + orphan.jobId() + " belongs to a node silent since " + orphan.lastSeen()
-                        + "; taking it over");
-                runner.carryOut(executions.adopt(orphan.jobId(), orphan.lastSeen()));
+                try (LogContext.Scope ignored = logScopes.ofJob(orphan.jobId())) {
+                    LOG.warning(() -> "Job " + orphan.jobId() + " belongs to a node silent since " + orphan.lastSeen()
+                            + "; taking it over");
+                    runner.carryOut(executions.adopt(orphan.jobId(), orphan.lastSeen()));
+                }
             }
             runner.carryOut(executions.usageCheck());
             scheduler.requestPassOnAll();

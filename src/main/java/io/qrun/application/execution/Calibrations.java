@@ -9,6 +9,7 @@ import io.qrun.domain.backend.CalibrationDrift;
 import io.qrun.domain.timeline.HolderKind;
 import io.qrun.domain.timeline.QpuLease;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -36,6 +37,9 @@ public class Calibrations {
 
     @Inject
     QpuLeases leases;
+
+    @Inject
+    Event<CalibrationFinished> finished;
 
     /** Starts the backend's calibration if it is due (the QPU is free and locked by the caller). */
     public boolean startIfDue(QpuLease lease, Backend backend, BackendState current, Instant now, Decisions d) {
@@ -74,6 +78,7 @@ public class Calibrations {
         states.findForUpdate(backend.name()).ifPresent(s ->
                 s.scheduleCalibration(end.plusNanos(nanos(backend.calibrationIntervalSeconds()))));
         d.arm(Decisions.TimerKind.CALIBRATION, backend.name(), null);
+        finished.fire(new CalibrationFinished(backend.name(), end));
         LOG.info(() -> "Calibration of " + backend.name() + " done: calibration " + id + " of " + end);
     }
 

@@ -122,6 +122,7 @@ public class JobService {
         job.runWithCalibration(cmd.calibrationId());
         jobs.add(job);
         jobs.addEvent(new JobEvent(job.id(), JobStatus.QUEUED, null, now));
+        transitions.submitted(job, now);
         if (logLevel.admits(LogLevel.INFO)) {
             jobs.addLog(new JobLogLine(job.id(), now, LogLevel.INFO, "Job queued on backend " + backend.name()
                     + (workload == null ? "" : " in " + workload.mode().label() + " " + workload.id())

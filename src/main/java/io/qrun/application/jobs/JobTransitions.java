@@ -8,7 +8,9 @@ import io.qrun.domain.job.JobLogLine;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.LogLevel;
+import io.qrun.domain.workload.WorkloadRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -25,6 +27,12 @@ public class JobTransitions {
 
     @Inject
     JobRepository jobs;
+
+    @Inject
+    WorkloadRepository workloads;
+
+    @Inject
+    Event<JobStatusChanged> statusChanged;
 
     public void recordExecutionId(String jobId, long executionId) {
         jobs.findForUpdate(jobId).ifPresent(job -> {
@@ -48,10 +56,26 @@ public class JobTransitions {
     /** Changes the status (the caller holds the locks), appending an event and a log line. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void change(Job job, JobStatus next, Instant now, String reason, Integer code, String solution) {
+        JobStatus from = job.status();
         job.moveTo(next, now, reason, code, solution);
+        announce(job, from, now);
         jobs.addEvent(new JobEvent(job.id(), next, reason, now));
         log(job, next == JobStatus.FAILED ? LogLevel.ERROR : LogLevel.INFO, now,
                 "Job " + next.label() + (reason == null ? "" : ": " + reason));
+    }
+
+    /** A new job, stored as Queued by the caller's transaction: announced like a status change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void submitted(Job job, Instant now) {
+        announce(job, null, now);
+    }
+
+    private void announce(Job job, JobStatus from, Instant now) {
+        // the caller's transaction has the workload loaded (locked) already: no extra query
+        String mode = job.sessionId() == null ? JobStatusChanged.JOB_MODE
+                : workloads.find(job.sessionId()).map(w -> w.mode().label()).orElse(JobStatusChanged.JOB_MODE);
+        statusChanged.fire(new JobStatusChanged(job.id(), job.sessionId(), job.backend(), mode, from, job.status(),
+                job.created(), job.running(), now));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

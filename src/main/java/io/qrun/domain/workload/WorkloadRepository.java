@@ -23,6 +23,12 @@ public interface WorkloadRepository {
     /** Workloads of an instance in {@code state}, on every backend. */
     List<Workload> ofInstance(String instanceId, WorkloadState state);
 
+    /** How many workloads each backend has in each mode and state (one grouped query; absent means none). */
+    List<StateCount> countByState();
+
+    record StateCount(String backend, WorkloadMode mode, WorkloadState state, long count) {
+    }
+
     /** Every workload that is not closed and has a deadline (for re-arming the timers). */
     List<Workload> withDeadlines();
 

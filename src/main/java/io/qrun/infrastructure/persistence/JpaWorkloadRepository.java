@@ -2,6 +2,7 @@ package io.qrun.infrastructure.persistence;
 
 import io.qrun.domain.workload.Workload;
 import io.qrun.domain.workload.WorkloadEvent;
+import io.qrun.domain.workload.WorkloadMode;
 import io.qrun.domain.workload.WorkloadRepository;
 import io.qrun.domain.workload.WorkloadState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,16 @@ public class JpaWorkloadRepository implements WorkloadRepository {
     public List<Workload> ofInstance(String instanceId, WorkloadState state) {
         return em.createQuery("select w from Workload w where w.instanceId = :i and w.state = :s", Workload.class)
                 .setParameter("i", instanceId).setParameter("s", state).getResultList();
+    }
+
+    @Override
+    public List<StateCount> countByState() {
+        List<StateCount> counts = new ArrayList<>();
+        for (Object[] row : em.createQuery("select w.backend, w.mode, w.state, count(w) from Workload w"
+                + " group by w.backend, w.mode, w.state", Object[].class).getResultList()) {
+            counts.add(new StateCount((String) row[0], (WorkloadMode) row[1], (WorkloadState) row[2], (Long) row[3]));
+        }
+        return counts;
     }
 
     @Override
