@@ -2,6 +2,7 @@ package io.qrun.scheduling;
 
 import io.qrun.application.execution.Executions;
 import io.qrun.application.execution.NodeIdentity;
+import io.qrun.application.jobs.JobSettings;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobRepository;
@@ -13,7 +14,9 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.qrun.domain.shared.Times;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -21,6 +24,8 @@ import java.util.logging.Logger;
  * The guarantee that no job stays preprocessing forever: a job of this node still in
  * preprocessing whose batch execution has ended (or is unknown to the batch runtime) on two clock
  * ticks in a row -- so the job listener had every chance to move it on -- is failed with a reason.
+ * Likewise no job of this node executes without a compute task: {@link QuantumExecutor#resumeLost}
+ * computes it again.
  */
 @ApplicationScoped
 public class OrphanReaper {
@@ -39,13 +44,22 @@ public class OrphanReaper {
     @Inject
     NodeIdentity node;
 
+    @Inject
+    QuantumExecutor executor;
+
+    @Inject
+    JobSettings settings;
+
     private final Set<String> suspects = new HashSet<>();
 
     /** Called by the clock only (one tick at a time), so the suspect set needs no locking. */
     public void reap() {
         Set<String> seen = new HashSet<>();
         String me = node.id();
-        for (Job job : jobs.withStatus(JobStatus.RUNNING)) {
+        List<Job> running = jobs.withStatus(JobStatus.RUNNING);
+        executor.resumeLost(running.stream().filter(j -> me.equals(j.nodeId())).toList(),
+                Times.now().minusMillis(2 * settings.schedulerTickMillis()));
+        for (Job job : running) {
             if (job.phase() != JobPhase.PREPROCESSING || !me.equals(job.nodeId()) || job.batchExecutionId() == null
                     || !ended(job.batchExecutionId())) {
                 continue;

@@ -8,6 +8,7 @@ import io.qrun.batch.JobWorkspaces;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobPhase;
+import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.domain.shared.Times;
 import io.qrun.engine.primitives.JobSpec;
@@ -27,6 +28,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -68,20 +71,56 @@ public class QuantumExecutor {
     @Inject
     JobLogScopes logScopes;
 
+    @Inject
+    JobRepository jobs;
+
+    /** The compute tasks this node has handed to the executor, by job (queued or running). */
+    private final Map<String, Future<?>> inFlight = new ConcurrentHashMap<>();
+
+    /** Starts the job's compute task, unless one is queued or runs for it already on this node. */
     public void compute(String jobId) {
         try {
-            threads.execute(() -> computeNow(jobId));
+            inFlight.compute(jobId, (id, task) -> task != null && !task.isDone() ? task : threads.submit(() -> computeNow(id)));
         } catch (RejectedExecutionException e) {
             try (LogContext.Scope ignored = logScopes.ofJob(jobId)) {
                 LOG.warning(() -> "Execution of " + jobId + " not started now (" + e.getMessage()
-                        + "); the job is taken over when this node restarts");
+                        + "); the scheduler clock starts it again");
             }
         }
+    }
+
+    /**
+     * Called by the scheduler clock: a job of this node that executes without a result and without
+     * a compute task (the task was refused, or died without handing anything over) gets one again,
+     * instead of holding the QPU until its execution limit. {@code since} spares the jobs whose
+     * execution has only just started (their task is being handed to a thread).
+     */
+    public void resumeLost(List<Job> executing, Instant since) {
+        for (Job job : executing) {
+            if (job.isPhase(JobPhase.EXECUTING) && job.executionStarted() != null && job.executionStarted().isBefore(since)
+                    && isLost(inFlight.get(job.id())) && !jobs.hasResult(job.id())) {
+                try (LogContext.Scope ignored = logScopes.ofJob(job.id())) {
+                    LOG.warning(() -> "Job " + job.id() + " executes without a result or a compute task on this node;"
+                            + " computing it again");
+                }
+                compute(job.id());
+            }
+        }
+    }
+
+    /** No task, or one that ended (normally it hands a result over first; a task the executor failed never ran). */
+    private static boolean isLost(Future<?> task) {
+        return task == null || task.isDone();
     }
 
     private void computeNow(String jobId) {
         try (LogContext.Scope ignored = logScopes.ofJob(jobId)) {
             computeInContext(jobId);
+        } catch (RuntimeException | Error e) {
+            // nothing may leave a compute task unseen: the clock computes the job again
+            LOG.log(Level.SEVERE, "The compute task of job " + jobId + " ended abnormally", e);
+        } finally {
+            inFlight.remove(jobId);
         }
     }
 

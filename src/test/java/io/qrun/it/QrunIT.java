@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * to the IT server and calls it over HTTP like any client.
  *
  * <p>The server runs with {@code -Dqrun.admin.key=it-admin-key} and
- * {@code -Dqrun.backends.file=src/test/resources/it-backends.json} (backends it_fast, it_slow,
- * it_noisy, it_simulator) on a database that is new at every {@code mvn verify}. Tests create
+ * {@code -Dqrun.backends.file=src/test/resources/it-backends.json} (its description of each
+ * backend says which tests use it) on a database that is new at every {@code mvn verify}. Tests create
  * their own instances and users with {@link #newTenant} (random ids), so they never depend on each
  * other's data.
  */

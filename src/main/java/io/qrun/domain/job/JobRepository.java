@@ -34,6 +34,9 @@ public interface JobRepository {
 
     Optional<JobResultRecord> result(String jobId);
 
+    /** Whether the job has a stored result, without reading it. */
+    boolean hasResult(String jobId);
+
     void addResult(JobResultRecord result);
 
     void deleteResult(JobResultRecord result);

@@ -86,6 +86,12 @@ public class JpaJobRepository implements JobRepository {
     }
 
     @Override
+    public boolean hasResult(String jobId) {
+        return em.createQuery("select count(r) from JobResultRecord r where r.jobId = :id", Long.class)
+                .setParameter("id", jobId).getSingleResult() > 0;
+    }
+
+    @Override
     public void addResult(JobResultRecord result) {
         em.persist(result);
     }
