@@ -21,29 +21,48 @@ public final class JobQueryParameters {
     static final int DEFAULT_LIMIT = 200;
     static final int MAX_LIMIT = 200;
 
+    static final String LIMIT = "limit";
+    static final String OFFSET = "offset";
+    static final String PENDING = "pending";
+    static final String PROGRAM = "program";
+    static final String BACKEND = "backend";
+    static final String CREATED_AFTER = "created_after";
+    static final String CREATED_BEFORE = "created_before";
+    static final String SORT = "sort";
+    static final String TAGS = "tags";
+    static final String SESSION_ID = "session_id";
+    static final String EXCLUDE_PARAMS = "exclude_params";
+
+    /**
+     * Every parameter {@link #parse} reads: JobsResource takes them from UriInfo, so no
+     * {@code @QueryParam} names them, and OpenApiIT compares the API description with this list.
+     */
+    public static final List<String> NAMES = List.of(LIMIT, OFFSET, PENDING, PROGRAM, BACKEND, CREATED_AFTER,
+            CREATED_BEFORE, SORT, TAGS, SESSION_ID, EXCLUDE_PARAMS);
+
     private JobQueryParameters() {}
 
     /** @param query every query parameter with all its values, as JAX-RS's UriInfo gives them */
     public static JobQuery parse(Map<String, List<String>> query) {
-        int limit = limit(single(query, "limit"));
-        int offset = offset(single(query, "offset"));
-        Boolean pending = bool(query, "pending", null);
-        String program = text(query, "program");
+        int limit = limit(single(query, LIMIT));
+        int offset = offset(single(query, OFFSET));
+        Boolean pending = bool(query, PENDING, null);
+        String program = text(query, PROGRAM);
         if (program != null && !SubmissionRules.PROGRAMS.contains(program)) {
-            throw invalidQueryParameter("program", program, "sampler or estimator");
+            throw invalidQueryParameter(PROGRAM, program, "sampler or estimator");
         }
-        String backend = text(query, "backend");
-        Instant after = instant(query, "created_after");
-        Instant before = instant(query, "created_before");
-        boolean ascending = ascending(single(query, "sort"));
+        String backend = text(query, BACKEND);
+        Instant after = instant(query, CREATED_AFTER);
+        Instant before = instant(query, CREATED_BEFORE);
+        boolean ascending = ascending(single(query, SORT));
         List<String> tags = new ArrayList<>();
-        for (String tag : query.getOrDefault("tags", List.of())) {
+        for (String tag : query.getOrDefault(TAGS, List.of())) {
             if (tag != null && !tag.isEmpty()) {
                 tags.add(tag);
             }
         }
-        String sessionId = text(query, "session_id");
-        boolean excludeParams = bool(query, "exclude_params", Boolean.TRUE);
+        String sessionId = text(query, SESSION_ID);
+        boolean excludeParams = bool(query, EXCLUDE_PARAMS, Boolean.TRUE);
         return new JobQuery(limit, offset, pending, program, backend, after, before, ascending,
                 List.copyOf(tags), sessionId, excludeParams);
     }
@@ -69,7 +88,7 @@ public final class JobQueryParameters {
         if (value == null) {
             return DEFAULT_LIMIT;
         }
-        long n = integer("limit", value);
+        long n = integer(LIMIT, value);
         return n < 1 || n > MAX_LIMIT ? DEFAULT_LIMIT : (int) n;
     }
 
@@ -77,9 +96,9 @@ public final class JobQueryParameters {
         if (value == null) {
             return 0;
         }
-        long n = integer("offset", value);
+        long n = integer(OFFSET, value);
         if (n < 0 || n > Integer.MAX_VALUE) {
-            throw invalidQueryParameter("offset", value, "a whole number >= 0");
+            throw invalidQueryParameter(OFFSET, value, "a whole number >= 0");
         }
         return (int) n;
     }
@@ -129,7 +148,7 @@ public final class JobQueryParameters {
             case "DESC":
                 return false;
             default:
-                throw invalidQueryParameter("sort", value, "ASC or DESC");
+                throw invalidQueryParameter(SORT, value, "ASC or DESC");
         }
     }
 }
