@@ -1,10 +1,11 @@
 // Draws the QPU timeline as an SVG Gantt chart: one lane per QPU backend, one bar per
-// occupancy interval, a time axis and a "now" line. Pure drawing: the view fetches the data
+// occupancy interval, a frame around each window of the caller's sessions and batches, a time
+// axis and a "now" line. Pure drawing: the view fetches the data
 // and calls drawTimeline again on every poll; hover, keyboard focus and the selection survive
 // a redraw because they are kept by interval key.
 
 import { svg, el, show, clock, duration } from './dom.js';
-import { CATEGORIES, categoryOf, labelOf, isOwn } from './intervals.js';
+import { CATEGORIES, categoryOf, labelOf, isOwn, sessionWindows } from './intervals.js';
 
 const LABEL_W = 132;
 const LANE_H = 30;
@@ -51,7 +52,8 @@ function ariaLabel(rows) {
 export function drawLegend(list) {
   show(list,
     CATEGORIES.map((c) => el('li', {}, el('span', { class: `swatch sw-${c.key}`, 'aria-hidden': 'true' }), c.label)),
-    el('li', {}, el('span', { class: 'swatch sw-other', 'aria-hidden': 'true' }), 'Another instance (ids hidden)'));
+    el('li', {}, el('span', { class: 'swatch sw-other', 'aria-hidden': 'true' }), 'Another instance (ids hidden)'),
+    el('li', {}, el('span', { class: 'swatch sw-window', 'aria-hidden': 'true' }), 'Window of your session (or batch, dashed)'));
 }
 
 /**
@@ -95,6 +97,15 @@ export function drawTimeline(container, o) {
     g.append(svg('rect', { x: LABEL_W, y, width: plotW, height: LANE_H, class: lane.paused ? 'lane-bg paused' : 'lane-bg' }));
     g.append(svg('text', { x: LABEL_W - 10, y: y + LANE_H / 2 + 4, 'text-anchor': 'end', class: 'lane-label' },
       lane.backend + (lane.paused ? ' (paused)' : '')));
+    for (const w of sessionWindows(lane.intervals)) {
+      const s = new Date(w.start);
+      const e = w.end ? new Date(w.end) : to;
+      if (e < from || s > to) continue;
+      const x1 = x(s < from ? from : s);
+      g.append(svg('rect', { x: x1 - 1, y: y, width: Math.max(5, x(e > to ? to : e) - x1 + 2), height: LANE_H, rx: 4,
+        class: `window window-${w.mode}`, 'data-session-id': w.session_id, 'data-start': w.start,
+        'data-end': w.end || undefined, 'aria-hidden': 'true' }));
+    }
     for (const i of lane.intervals) {
       const s = new Date(i.start);
       const e = i.end ? new Date(i.end) : to;
@@ -114,10 +125,8 @@ export function drawTimeline(container, o) {
       });
       bar.append(svg('rect', { x: x1, y: y + 3, width: w, height: LANE_H - 6, rx: 3, class: 'bar' }));
       if (!own) bar.append(svg('rect', { x: x1, y: y + 3, width: w, height: LANE_H - 6, rx: 3, class: 'bar-hatch' }));
-      const text = i.kind === 'calibration' ? 'calibration' : (own ? i.instance : 'other');
-      if (w > text.length * 6.6 + 10) {
-        bar.append(svg('text', { x: x1 + 5, y: y + LANE_H / 2 + 4, class: 'bar-label' }, text));
-      }
+      const text = fitLabel(i.kind === 'calibration' ? 'calibration' : (own ? i.instance : 'other'), w);
+      if (text) bar.append(svg('text', { x: x1 + 5, y: y + LANE_H / 2 + 4, class: 'bar-label' }, text));
       const showTip = (ev) => {
         state.hover = key;
         fillTip(tip, rows);
@@ -147,6 +156,15 @@ export function drawTimeline(container, o) {
     if (again) again.focus({ preventScroll: true });
   }
   if (state.hover && !container.querySelector(`[data-key="${CSS.escape(state.hover)}"]`)) tip.hidden = true;
+}
+
+const CHAR_W = 6.6; // of the bar label's 11px bold system font
+
+/** The label as it fits a bar `width` px wide: whole, cut short with "…", or null under 4 characters. */
+function fitLabel(text, width) {
+  const room = Math.floor((width - 10) / CHAR_W);
+  if (room >= text.length) return text;
+  return room >= 4 ? `${text.slice(0, room - 1)}…` : null;
 }
 
 function fillTip(tip, rows) {

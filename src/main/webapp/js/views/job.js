@@ -28,7 +28,7 @@ function resultCharts(job, result) {
     errorBars(pub.values, `PUB ${pub.pub}: expectation values ± one standard deviation`)));
 }
 
-export function createJobView({ node, onCancelled }) {
+export function createJobView({ node, onCancelled, onSession }) {
   let current = null; // {id, final, resultShown}
   let inFlight = null;
 
@@ -64,7 +64,8 @@ export function createJobView({ node, onCancelled }) {
         ? `— (${usage.status || 'pending'})` : `${duration(usage.qpu_charge_time_seconds)} (${usage.status})`),
       job.estimated_running_time_seconds ? [el('dt', {}, 'Estimated run'), el('dd', {}, duration(job.estimated_running_time_seconds))] : null,
       job.tags && job.tags.length ? [el('dt', {}, 'Tags'), el('dd', {}, job.tags.map((x) => el('span', { class: 'tag' }, x)))] : null,
-      job.session_id ? [el('dt', {}, 'Session'), el('dd', {}, job.session_id)] : null,
+      job.session_id ? [el('dt', {}, 'Session'), el('dd', {}, el('button', { type: 'button', class: 'link',
+        'data-role': 'session', onclick: () => onSession(job.session_id) }, job.session_id))] : null,
       el('dt', {}, 'User'), el('dd', {}, job.user_id));
   }
 
@@ -155,6 +156,8 @@ export function createJobView({ node, onCancelled }) {
       show(node, el('p', { class: 'muted' }, `Loading job ${id}…`));
       return refresh();
     },
+    /** Another view takes the panel: this one stops refreshing it. */
+    clear() { current = null; },
     refresh,
   };
 }
