@@ -13,6 +13,7 @@ const LANE_GAP = 10;
 const AXIS_H = 26;
 const PAD_R = 14;
 const TICK_STEPS = [5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200];
+const TICK_HALF_W = 26; // half the width of an hh:mm:ss tick label
 
 /** A stable key for one interval across polls. */
 export function intervalKey(backend, i) {
@@ -85,8 +86,11 @@ export function drawTimeline(container, o) {
   for (let t = firstTick; t * 1000 <= to.getTime(); t += step) {
     const tx = x(new Date(t * 1000));
     grid.append(svg('line', { x1: tx, x2: tx, y1: 0, y2: axisY, class: 'gridline' }));
-    grid.append(svg('text', { x: tx, y: axisY + 16, class: 'tick', 'text-anchor': 'middle' },
-      clock(new Date(t * 1000)).slice(0, step < 60 ? 8 : 5)));
+    // a label centred on a tick too close to the right edge would be cut off: the line alone
+    if (tx + TICK_HALF_W <= width) {
+      grid.append(svg('text', { x: tx, y: axisY + 16, class: 'tick', 'text-anchor': 'middle' },
+        clock(new Date(t * 1000)).slice(0, step < 60 ? 8 : 5)));
+    }
   }
   grid.append(svg('line', { x1: LABEL_W, x2: LABEL_W + plotW, y1: axisY, y2: axisY, class: 'axis' }));
   root.append(grid);

@@ -8,6 +8,7 @@ import { samplerPubs, estimatorPubs } from '../results.js';
 import { histogram } from '../histogram.js';
 import { errorBars } from '../errorbars.js';
 import { statusBadge } from './jobs.js';
+import { oneAtATime } from '../refresh.js';
 
 const FINAL = new Set(['Completed', 'Cancelled', 'Cancelled - Ran too long', 'Failed']);
 
@@ -30,7 +31,6 @@ function resultCharts(job, result) {
 
 export function createJobView({ node, onCancelled, onSession }) {
   let current = null; // {id, final, resultShown}
-  let inFlight = null;
 
   async function load(id) {
     const [job, metrics] = await Promise.all([api.job(id), api.metrics(id)]);
@@ -117,38 +117,31 @@ export function createJobView({ node, onCancelled, onSession }) {
     return true;
   }
 
-  async function refresh() {
+  const refresh = oneAtATime(async () => {
     if (!current || (current.final && current.resultShown)) return;
-    if (inFlight) {
-      await inFlight; // the job shown may have changed meanwhile: go round once more
-      return refresh();
-    }
     const id = current.id;
-    inFlight = (async () => {
-      try {
-        const d = await load(id);
-        if (!current || current.id !== id) return;
-        const { job, final, resultBox } = render(d);
-        current.final = final;
-        if (final && !current.resultShown) {
-          current.resultShown = await showResult(job, resultBox);
-        } else if (!final) {
-          show(resultBox, el('p', { class: 'muted' }, `Not yet: the job is ${job.status}.`));
-        }
-      } catch (e) {
-        if (current && current.id === id) {
-          show(node, el('p', { class: 'error', role: 'alert' },
-            e.status === 404 ? `Job ${id} is not visible to this key (or was deleted).` : `Cannot load job ${id}: ${e.message}`));
-          // a job that is gone stays gone; any other failure is retried by the next poll
-          if (e.status === 404) {
-            current.final = true;
-            current.resultShown = true;
-          }
+    try {
+      const d = await load(id);
+      if (!current || current.id !== id) return;
+      const { job, final, resultBox } = render(d);
+      current.final = final;
+      if (final && !current.resultShown) {
+        current.resultShown = await showResult(job, resultBox);
+      } else if (!final) {
+        show(resultBox, el('p', { class: 'muted' }, `Not yet: the job is ${job.status}.`));
+      }
+    } catch (e) {
+      if (current && current.id === id) {
+        show(node, el('p', { class: 'error', role: 'alert' },
+          e.status === 404 ? `Job ${id} is not visible to this key (or was deleted).` : `Cannot load job ${id}: ${e.message}`));
+        // a job that is gone stays gone; any other failure is retried by the next poll
+        if (e.status === 404) {
+          current.final = true;
+          current.resultShown = true;
         }
       }
-    })().finally(() => { inFlight = null; });
-    await inFlight;
-  }
+    }
+  });
 
   return {
     open(id) {

@@ -8,12 +8,12 @@ import { el, show, timeEl, duration } from '../dom.js';
 import { clockOffset, clockText } from '../ttl.js';
 import { modeName, stateBadge, timerEl, updateTimers, actions, anyRunning } from '../workloads.js';
 import { statusBadge } from './jobs.js';
+import { oneAtATime } from '../refresh.js';
 
 const JOBS = 50;
 
 export function createSessionView({ node, onJob, onChanged }) {
   let current = null; // {id, session, jobs, count, offset}
-  let inFlight = null;
 
   const now = () => new Date(Date.now() + (current ? current.offset : 0));
 
@@ -56,7 +56,7 @@ export function createSessionView({ node, onJob, onChanged }) {
     show(node,
       el('div', { class: 'job-head', 'data-session-id': s.id, 'data-state': s.state },
         el('code', { class: 'job-id' }, s.id),
-        actions(s, async () => { await reload(); onChanged(); }, (e) => { message.textContent = e.message; })),
+        actions(s, async () => { await refresh(); onChanged(); }, (e) => { message.textContent = e.message; })),
       message,
       facts(s, anyRunning(jobs)),
       el('h3', {}, `Jobs (${count})`), jobsTable(jobs, count),
@@ -65,34 +65,22 @@ export function createSessionView({ node, onJob, onChanged }) {
         timeEl(c.timestamp, true), ' ', el('strong', {}, c.status), c.reason ? el('span', { class: 'muted' }, ` ${c.reason}`) : null))));
   }
 
-  async function refresh() {
+  const refresh = oneAtATime(async () => {
     if (!current) return;
-    if (inFlight) {
-      await inFlight; // the session shown may have changed meanwhile: go round once more
-      return refresh();
-    }
     const id = current.id;
-    inFlight = (async () => {
-      try {
-        const [session, page] = await Promise.all([api.session(id), api.jobs({ session_id: id, limit: JOBS })]);
-        if (!current || current.id !== id) return;
-        Object.assign(current, { session, jobs: page.jobs, count: page.count, offset: clockOffset([session], new Date()) });
-        render();
-      } catch (e) {
-        if (current && current.id === id) {
-          show(node, el('p', { class: 'error', role: 'alert' }, e.status === 404
-            ? `Session ${id} is not visible to this key.` : `Cannot load session ${id}: ${e.message}`));
-          if (e.status === 404) current = null; // gone stays gone; other failures are retried by the poll
-        }
+    try {
+      const [session, page] = await Promise.all([api.session(id), api.jobs({ session_id: id, limit: JOBS })]);
+      if (!current || current.id !== id) return;
+      Object.assign(current, { session, jobs: page.jobs, count: page.count, offset: clockOffset([session], new Date()) });
+      render();
+    } catch (e) {
+      if (current && current.id === id) {
+        show(node, el('p', { class: 'error', role: 'alert' }, e.status === 404
+          ? `Session ${id} is not visible to this key.` : `Cannot load session ${id}: ${e.message}`));
+        if (e.status === 404) current = null; // gone stays gone; other failures are retried by the poll
       }
-    })().finally(() => { inFlight = null; });
-    await inFlight;
-  }
-
-  async function reload() {
-    if (inFlight) await inFlight;
-    return refresh();
-  }
+    }
+  });
 
   return {
     open(id) {

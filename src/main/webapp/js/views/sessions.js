@@ -3,8 +3,9 @@
 // Close / Cancel. The form above the table opens a session or batch (POST /sessions).
 
 import { api } from '../api.js';
-import { el, show, shortId } from '../dom.js';
+import { el, show, shortId, markRow } from '../dom.js';
 import { clockOffset } from '../ttl.js';
+import { joinRunning } from '../refresh.js';
 import { modeName, stateBadge, timerEl, updateTimers, actions, anyRunning, allFinal } from '../workloads.js';
 
 const PAGE = 10;
@@ -27,7 +28,6 @@ export function createSessionsView({ node, form, toggle, onOpen, onJob, onList, 
   let selected = null;
   let failure = null;
   const jobs = new Map(); // session id -> {jobs, count}
-  let inFlight = null;
 
   const now = () => new Date(Date.now() + offset);
   const find = (id) => {
@@ -77,35 +77,27 @@ export function createSessionsView({ node, form, toggle, onOpen, onJob, onList, 
 
   function open(id) {
     selected = id;
-    node.querySelectorAll('tr[data-session-id]').forEach((tr) => tr.classList.toggle('selected', tr.dataset.sessionId === id));
+    markRow(node, 'session-id', id);
     onOpen(id);
   }
 
-  async function refresh() {
-    if (inFlight) return inFlight;
-    inFlight = (async () => {
-      try {
-        const page = await api.sessions({ limit: PAGE });
-        const receivedAt = new Date();
-        await loadJobs(page.sessions);
-        sessions = page.sessions;
-        count = page.count;
-        offset = clockOffset(sessions, receivedAt);
-        for (const id of [...jobs.keys()]) if (!sessions.some((s) => s.id === id)) jobs.delete(id);
-        render();
-        onList(sessions);
-      } catch (e) {
-        show(node, el('p', { class: 'error', role: 'alert' }, `Cannot list sessions: ${e.message}`));
-      }
-    })().finally(() => { inFlight = null; });
-    return inFlight;
-  }
-
-  /** A refresh that starts after the change just made (one in flight may have read before it). */
-  async function reload() {
-    if (inFlight) await inFlight;
-    return refresh();
-  }
+  const refresh = joinRunning(async () => {
+    try {
+      const page = await api.sessions({ limit: PAGE });
+      const receivedAt = new Date();
+      await loadJobs(page.sessions);
+      sessions = page.sessions;
+      count = page.count;
+      offset = clockOffset(sessions, receivedAt);
+      for (const id of [...jobs.keys()]) if (!sessions.some((s) => s.id === id)) jobs.delete(id);
+      render();
+      onList(sessions);
+    } catch (e) {
+      show(node, el('p', { class: 'error', role: 'alert' }, `Cannot list sessions: ${e.message}`));
+    }
+  });
+  // after a change just made: a refresh already running may have read before it
+  const reload = refresh.after;
 
   const status = form.querySelector('[data-role="open-status"]');
   toggle.addEventListener('click', () => {
@@ -147,7 +139,7 @@ export function createSessionsView({ node, form, toggle, onOpen, onJob, onList, 
     tick: () => updateTimers(node, find, now()),
     select: (id) => {
       selected = id;
-      node.querySelectorAll('tr[data-session-id]').forEach((tr) => tr.classList.toggle('selected', tr.dataset.sessionId === id));
+      markRow(node, 'session-id', id);
     },
   };
 }
