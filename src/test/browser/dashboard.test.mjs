@@ -68,10 +68,16 @@ async function until(what, fn, timeout = LONG, every = 250) {
 }
 
 async function finished(key, id) {
-  return until(`job ${id} to finish`, async () => {
-    const r = await call(key, 'GET', `/jobs/${id}`);
-    return ['Completed', 'Failed', 'Cancelled'].includes(r.json.state?.status) ? r.json : null;
-  });
+  let seen;
+  try {
+    return await until(`job ${id} to finish`, async () => {
+      const r = await call(key, 'GET', `/jobs/${id}`);
+      seen = r.status === 200 ? r.json.status : `HTTP ${r.status}`;
+      return ['Completed', 'Failed', 'Cancelled'].includes(r.json.state?.status) ? r.json : null;
+    });
+  } catch (e) {
+    throw new Error(`${e.message}; its status: ${seen}`);
+  }
 }
 
 async function shot(name) {
@@ -532,12 +538,31 @@ test('calibrations of it_calibrated appear on its lane', async () => {
   for (const c of spans) assert.ok(server.some((i) => Date.parse(i.start) === c.start), 'each bar is a server interval');
 });
 
+/** What the server says of a backend and some workloads, for the log of a failed test. */
+async function dump(backend, workloads) {
+  const from = new Date(Date.now() - 300_000).toISOString();
+  console.log('timeline', backend, JSON.stringify((await call(ADMIN_KEY, 'GET', `/backends/${backend}/timeline?from=${from}`)).json));
+  console.log('queue', backend, JSON.stringify((await call(ADMIN_KEY, 'GET', `/admin/backends/${backend}/queue`)).json));
+  for (const id of workloads) console.log('session', JSON.stringify((await call(ADMIN_KEY, 'GET', `/sessions/${id}`)).json));
+}
+
 test('a mixed workload on one backend: job, batch and session side by side (docs/dashboard.png)', async () => {
   // it_batch holds the QPU 3 s per job, long enough to read on the 1-minute timeline
   await zoom(60);
+  const workloads = [];
+  try {
+    await mixedWorkload(workloads);
+  } catch (e) {
+    await dump('it_batch', workloads);
+    throw e;
+  }
+});
+
+async function mixedWorkload(workloads) {
   const other = await submit(OTHER_KEY, sampler({ backend: 'it_batch', tags: ['mixed'] }));
   const batch = await openWorkload(USER_KEY, { mode: 'batch', backend: 'it_batch', max_ttl: 300 });
   const dedicated = await openWorkload(USER_KEY, { mode: 'dedicated', backend: 'it_batch', max_ttl: 300 });
+  workloads.push(batch, dedicated);
   const batchJobs = [await submit(USER_KEY, sampler({ session_id: batch })), await submit(USER_KEY, sampler({ session_id: batch }))];
   const first = await submit(USER_KEY, sampler({ session_id: dedicated }));
   const lane = page.locator('#timeline .lane[data-backend="it_batch"]');
@@ -562,7 +587,7 @@ test('a mixed workload on one backend: job, batch and session side by side (docs
     clip: { x: 0, y: 0, width: 1440, height: Math.ceil(bottom + 24) } });
   await call(USER_KEY, 'DELETE', `/sessions/${batch}/close`);
   await call(USER_KEY, 'DELETE', `/sessions/${dedicated}/close`);
-});
+}
 
 test('sign out forgets the key', async () => {
   await signOut();

@@ -166,8 +166,10 @@ function start(me) {
   select.value = me.instance || '';
   live.admin = me.role === 'admin';
   $('admin-panel').hidden = !live.admin;
-  // GET /jobs answers an admin every instance's jobs (JobService.list)
+  // GET /jobs answers an admin every instance's jobs (JobService.list)...
   $('jobs-title').textContent = live.admin ? 'Jobs of all instances' : 'Jobs';
+  // and GET /sessions every instance's sessions (WorkloadService.list)
+  $('sessions-title').textContent = live.admin ? 'Sessions & batches of all instances' : 'Sessions & batches';
   live.tick = 0;
   clearInterval(live.timer);
   clearInterval(live.countdown);
