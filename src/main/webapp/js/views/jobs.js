@@ -7,9 +7,13 @@ import { joinRunning } from '../refresh.js';
 
 const PAGE = 20;
 
+/** The CSS class of a job status: job-completed, job-cancelled-ran-too-long, ... */
+export function statusClass(status) {
+  return `job-${String(status || '').toLowerCase().replace(/[^a-z]+/g, '-')}`;
+}
+
 export function statusBadge(status) {
-  const cls = String(status || '').toLowerCase().replace(/[^a-z]+/g, '-');
-  return el('span', { class: `badge job-${cls}`, 'data-role': 'status' }, status);
+  return el('span', { class: `badge ${statusClass(status)}`, 'data-role': 'status' }, status);
 }
 
 export function createJobsView({ node, form, onOpen }) {

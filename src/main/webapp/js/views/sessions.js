@@ -6,14 +6,14 @@ import { api } from '../api.js';
 import { el, show, shortId, markRow } from '../dom.js';
 import { clockOffset } from '../ttl.js';
 import { joinRunning } from '../refresh.js';
+import { statusClass } from './jobs.js';
 import { modeName, stateBadge, timerEl, updateTimers, actions, anyRunning, allFinal } from '../workloads.js';
 
 const PAGE = 10;
 const JOBS_SHOWN = 8;
 
 function jobChip(j, onJob) {
-  const cls = String(j.status).toLowerCase().replace(/[^a-z]+/g, '-');
-  return el('button', { type: 'button', class: `chip job-${cls}`, title: `${j.id}: ${j.status}`, 'data-job-id': j.id,
+  return el('button', { type: 'button', class: `chip ${statusClass(j.status)}`, title: `${j.id}: ${j.status}`, 'data-job-id': j.id,
     'data-status': j.status, onclick: (ev) => { ev.stopPropagation(); onJob(j.id); } }, shortId(j.id));
 }
 
