@@ -68,10 +68,16 @@ async function until(what, fn, timeout = LONG, every = 250) {
 }
 
 async function finished(key, id) {
-  return until(`job ${id} to finish`, async () => {
-    const r = await call(key, 'GET', `/jobs/${id}`);
-    return ['Completed', 'Failed', 'Cancelled'].includes(r.json.state?.status) ? r.json : null;
-  });
+  let seen;
+  try {
+    return await until(`job ${id} to finish`, async () => {
+      const r = await call(key, 'GET', `/jobs/${id}`);
+      seen = r.status === 200 ? r.json.status : `HTTP ${r.status}`;
+      return ['Completed', 'Failed', 'Cancelled'].includes(r.json.state?.status) ? r.json : null;
+    });
+  } catch (e) {
+    throw new Error(`${e.message}; its status: ${seen}`);
+  }
 }
 
 async function shot(name) {
@@ -84,6 +90,14 @@ async function signIn(key, instance) {
   await page.fill('#signin-instance', instance || '');
   await page.click('#signin-form button[type=submit]');
   await page.locator('#app').waitFor({ state: 'visible', timeout: LONG });
+}
+
+async function zoom(seconds) {
+  await page.click(`.zoom button[data-span="${seconds}"]`);
+  await until(`a ${seconds}-second window`, async () => {
+    const [from, to] = await page.$eval('#timeline svg', (x) => [x.dataset.from, x.dataset.to]);
+    return new Date(to) - new Date(from) === seconds * 1000;
+  });
 }
 
 async function signOut() {
@@ -213,11 +227,7 @@ test("another instance's job is on the timeline but its ids are hidden", async (
   otherInterval = timeline.find((i) => i.job_id === otherJob);
   assert.ok(otherInterval, `admin timeline has ${otherJob}`);
   // zoom to the last 5 minutes: the drawn window follows
-  await page.click('.zoom button[data-span="300"]');
-  await until('a 5-minute window', async () => {
-    const [from, to] = await page.$eval('#timeline svg', (s) => [s.dataset.from, s.dataset.to]);
-    return new Date(to) - new Date(from) === 300_000;
-  });
+  await zoom(300);
   const bar = page.locator(`#timeline .lane[data-backend="it_fast"] .iv[data-start="${otherInterval.start}"]`);
   await bar.waitFor({ timeout: LONG });
   assert.equal(await bar.getAttribute('class').then((c) => c.split(' ').includes('other')), true);
@@ -294,17 +304,290 @@ test('an estimator job shows its values with error bars', async () => {
   await shot('03-estimator-error-bars');
 });
 
-test('usage of the instance and the sessions panel', async () => {
+test('usage of the instance', async () => {
   await page.locator(`#usage [data-instance="${USER_INSTANCE}"]`).waitFor({ timeout: LONG });
-  const sessions = await call(USER_KEY, 'GET', '/sessions');
-  if (sessions.status === 404) {
-    await page.locator('#sessions [data-role="unavailable"]', { hasText: 'Not available yet' }).waitFor({ timeout: LONG });
-  } else {
-    assert.equal(sessions.status, 200);
-    await page.locator('#sessions table, #sessions p.muted').first().waitFor({ timeout: LONG });
-    assert.equal(await page.locator('#sessions [data-role="unavailable"]').count(), 0);
+});
+
+/** A small sampler job's body: backend or session_id in `extra`. */
+const sampler = (extra) => ({ program_id: 'sampler', params: { pubs: [[BELL, null, 64]], version: 2 }, ...extra });
+
+async function submit(key, body) {
+  const r = await call(key, 'POST', '/jobs', body);
+  assert.equal(r.status, 200, JSON.stringify(r.json));
+  return r.json.id;
+}
+
+async function openWorkload(key, body) {
+  const r = await call(key, 'POST', '/sessions', body);
+  assert.equal(r.status, 200, JSON.stringify(r.json));
+  return r.json.id;
+}
+
+async function session(key, id) {
+  const r = await call(key, 'GET', `/sessions/${id}`);
+  assert.equal(r.status, 200, JSON.stringify(r.json));
+  return r.json;
+}
+
+/** The seconds and phase a timer element of the page shows now. */
+async function timer(locator) {
+  const [seconds, phase, deadline] = await Promise.all(['data-seconds', 'data-phase', 'data-deadline']
+    .map((a) => locator.getAttribute(a)));
+  return { seconds: Number(seconds), phase, deadline };
+}
+
+let mySession;
+
+test('open a session and see its window and TTL countdown, then close it from the page', async () => {
+  await zoom(60);
+  // it_session's jobs take milliseconds; the IT server's interactive TTL is 3 s and a workload
+  // that gets no job within 6 s of its creation is closed (arquillian.xml)
+  await page.click('#new-session-toggle');
+  await page.selectOption('#new-session select[name=mode]', 'dedicated');
+  await page.selectOption('#new-session select[name=backend]', 'it_session');
+  await page.fill('#new-session input[name=max_ttl]', '120');
+  await page.click('#new-session button[type=submit]');
+  const opened = await page.locator('#new-session [data-role="open-status"]', { hasText: 'Opened' }).textContent({ timeout: LONG });
+  mySession = /Opened session (\S+) on it_session/.exec(opened)[1];
+  const first = await submit(USER_KEY, sampler({ session_id: mySession }));
+
+  const row = page.locator(`#sessions tr[data-session-id="${mySession}"]`);
+  await row.waitFor({ timeout: LONG });
+  assert.equal(await row.getAttribute('data-mode'), 'dedicated');
+  assert.match(await row.textContent(), /it_session/);
+  await row.locator(`[data-role="jobs"] [data-job-id="${first}"]`).waitFor({ timeout: LONG });
+
+  // the interactive TTL runs for 3 s after a job's end: open the details right after it (a fetch
+  // at once) and catch it counting; a session that went inactive first gets one more job
+  const detail = page.locator(`#job .job-head[data-session-id="${mySession}"]`);
+  const interactive = page.locator('#job [data-role="interactive-ttl"]');
+  let caught = null;
+  let job = first;
+  for (let attempt = 0; attempt < 6 && !caught; attempt++) {
+    if (attempt > 0) job = await submit(USER_KEY, sampler({ session_id: mySession }));
+    await finished(USER_KEY, job);
+    await row.locator('td').first().click(); // the id cell: the jobs cell's chips open a job
+    await detail.waitFor({ timeout: LONG });
+    caught = await until('the details to show the interactive TTL after the job', async () => {
+      const t = await timer(interactive);
+      if (t.phase === 'running') return t;
+      return t.phase === 'expired' ? 'missed' : null;
+    }, LONG, 100);
+    if (caught === 'missed') caught = null;
+  }
+  assert.ok(caught, 'the interactive TTL was seen counting down');
+  const s1 = await session(USER_KEY, mySession);
+  assert.equal(s1.interactive_ttl, 3);
+  // the deadline the page counts to is the server's: the last job's end + interactive_ttl
+  assert.equal(caught.deadline, new Date(Date.parse(s1.last_job_completed) + 3000).toISOString());
+  assert.ok(caught.seconds >= 0 && caught.seconds < 3, JSON.stringify(caught));
+  const tick = await until('the interactive TTL to count down', async () => {
+    const t = await timer(interactive);
+    return t.seconds < caught.seconds || t.phase !== 'running' ? t : null;
+  });
+  assert.ok(tick.phase === 'running' || tick.phase === 'expired', JSON.stringify(tick));
+
+  // the max TTL counts down from started_at + max_ttl, as the server's active_ttl does
+  const max = row.locator('[data-role="max-ttl"]');
+  const m1 = await timer(max);
+  const s2 = await session(USER_KEY, mySession);
+  assert.equal(s2.max_ttl, 120);
+  assert.equal(m1.phase, 'running');
+  assert.equal(m1.deadline, new Date(Date.parse(s2.started_at) + 120_000).toISOString());
+  assert.ok(m1.seconds <= 120 && Math.abs(m1.seconds - s2.active_ttl) <= 2, `page ${m1.seconds} s, server ${s2.active_ttl} s`);
+  const m2 = await until('the max TTL countdown to go down', async () => {
+    const t = await timer(max);
+    return t.seconds < m1.seconds ? t : null;
+  });
+  const expected = Math.floor((Date.parse(s2.started_at) + 120_000 - Date.now()) / 1000);
+  assert.ok(Math.abs(m2.seconds - expected) <= 1, `page ${m2.seconds} s, expected ${expected} s`);
+  assert.match(await max.textContent(), /^\d+:\d\d left$/);
+
+  // the timeline: the session's job (category session) and its idle gap (session_idle), in the
+  // it_session lane, with the session's id and labelled by the instance, framed as one window
+  const lane = page.locator('#timeline .lane[data-backend="it_session"]');
+  const jobBar = lane.locator(`.iv[data-job-id="${job}"]`);
+  await jobBar.waitFor({ timeout: LONG });
+  assert.equal(await jobBar.getAttribute('data-category'), 'session');
+  assert.equal(await jobBar.getAttribute('data-session-id'), mySession);
+  const idle = lane.locator(`.iv[data-kind="session_idle"][data-session-id="${mySession}"]`).last();
+  await idle.waitFor({ timeout: LONG });
+  assert.equal(await idle.getAttribute('data-category'), 'session_idle');
+  assert.equal(await idle.getAttribute('data-instance'), USER_INSTANCE);
+  await lane.locator(`.window[data-session-id="${mySession}"]`).first().waitFor({ timeout: LONG });
+
+  // the interactive TTL expires: inactive, the QPU is let go (the idle interval ends)
+  await row.locator('[data-role="state"]', { hasText: 'inactive' }).waitFor({ timeout: LONG });
+  await until('the idle interval to end', async () => (await idle.getAttribute('data-end')) !== null);
+  assert.equal((await timer(row.locator('[data-role="interactive-ttl"]'))).phase, 'expired');
+  assert.equal((await timer(row.locator('[data-role="max-ttl"]'))).phase, 'running');
+  assert.match(await row.locator('[data-role="reason"]').textContent(), /interactive TTL of 3 s expired/);
+  await shot('06-session-inactive');
+
+  // clicking the idle interval shows the session's details
+  await idle.click();
+  await detail.waitFor({ timeout: LONG });
+  assert.equal(await page.textContent('#job-title'), 'Session details');
+  await page.locator(`#job [data-role="session-jobs"] tr[data-job-id="${first}"]`).waitFor({ timeout: LONG });
+
+  // a job into the inactive session from the New job form: it reactivates the session
+  await page.selectOption('#new-job select[name=session]', mySession);
+  assert.equal(await page.isDisabled('#new-job select[name=backend]'), true);
+  await page.click('#new-job button[type=submit]');
+  const sent = await page.locator('#new-job [data-role="submit-status"]', { hasText: `in ${mySession}` }).textContent({ timeout: LONG });
+  const viaForm = /Submitted (\S+) to it_session in/.exec(sent)[1];
+  await page.locator(`#job .job-head[data-job-id="${viaForm}"][data-status="Completed"]`).waitFor({ timeout: LONG });
+  assert.equal((await call(USER_KEY, 'GET', `/jobs/${viaForm}`)).json.session_id, mySession);
+  await page.click(`#job [data-role="session"]`);
+  await detail.waitFor({ timeout: LONG });
+  await until('two activations in the history', async () =>
+    (await page.locator('#job [data-role="history"] li[data-status="active"]').count()) >= 2);
+
+  // Close: no new job; nothing is pending, so it is closed at once
+  await row.locator('[data-action="close"]').click();
+  await row.locator('[data-role="state"]', { hasText: 'closed' }).waitFor({ timeout: LONG });
+  assert.equal(await row.locator('[data-role="accepting"]').textContent(), 'no');
+  assert.equal((await timer(row.locator('[data-role="max-ttl"]'))).phase, 'closed');
+  assert.equal((await timer(row.locator('[data-role="interactive-ttl"]'))).phase, 'closed');
+  assert.equal(await row.locator('[data-action]').count(), 0);
+  await page.locator(`#job .job-head[data-session-id="${mySession}"][data-state="closed"]`).waitFor({ timeout: LONG });
+  const closed = await session(USER_KEY, mySession);
+  assert.equal(closed.state, 'closed');
+  assert.equal(closed.accepting_jobs, false);
+  assert.match(closed.state_reason, /closed by the user/);
+  assert.equal((await call(USER_KEY, 'POST', '/jobs', sampler({ session_id: mySession }))).json.errors[0].code, 'session_closed');
+  // a closed session is no choice for a new job
+  await until('the closed session to leave the New job form', async () =>
+    (await page.locator(`#new-job select[name=session] option[value="${mySession}"]`).count()) === 0);
+  await shot('07-session-closed');
+});
+
+test('a batch: its job on the timeline as a batch job, cancelled from the page', async () => {
+  const batch = await openWorkload(USER_KEY, { mode: 'batch', backend: 'it_session', max_ttl: 60 });
+  const job = await submit(USER_KEY, sampler({ session_id: batch }));
+  await finished(USER_KEY, job);
+  const bar = page.locator(`#timeline .lane[data-backend="it_session"] .iv[data-job-id="${job}"]`);
+  await bar.waitFor({ timeout: LONG });
+  assert.equal(await bar.getAttribute('data-category'), 'batch');
+  assert.equal(await bar.getAttribute('data-session-id'), batch);
+
+  const row = page.locator(`#sessions tr[data-session-id="${batch}"]`);
+  await row.locator(`[data-role="jobs"] [data-job-id="${job}"][data-status="Completed"]`).waitFor({ timeout: LONG });
+  assert.equal(await row.getAttribute('data-mode'), 'batch');
+  await row.locator('[data-action="cancel"]').click();
+  await row.locator('[data-role="state"]', { hasText: 'closed' }).waitFor({ timeout: LONG });
+  assert.match(await row.locator('[data-role="reason"]').textContent(), /cancelled by the user/);
+  const s = await session(USER_KEY, batch);
+  assert.equal(s.state, 'closed');
+  assert.equal(s.state_reason, 'cancelled by the user');
+});
+
+test("another instance's session is not listed; its intervals come without ids", async () => {
+  const theirs = await openWorkload(OTHER_KEY, { mode: 'dedicated', backend: 'it_fast', max_ttl: 60 });
+  const job = await submit(OTHER_KEY, sampler({ session_id: theirs }));
+  await finished(OTHER_KEY, job);
+  // the admin sees the ids: find their intervals, then look for them on the user's page
+  const all = (await call(ADMIN_KEY, 'GET', '/backends/it_fast/timeline')).json;
+  const jobIv = all.find((i) => i.job_id === job);
+  const idleIv = await until('their idle interval', async () =>
+    (await call(ADMIN_KEY, 'GET', '/backends/it_fast/timeline')).json.find((i) => i.kind === 'session_idle' && i.session_id === theirs));
+  const lane = page.locator('#timeline .lane[data-backend="it_fast"]');
+  for (const [iv, category] of [[jobIv, 'session'], [idleIv, 'session_idle']]) {
+    const bar = lane.locator(`.iv[data-start="${iv.start}"][data-kind="${iv.kind}"]`);
+    await bar.waitFor({ timeout: LONG });
+    assert.equal(await bar.getAttribute('data-category'), category);
+    assert.ok((await bar.getAttribute('class')).split(' ').includes('other'));
+    assert.equal(await bar.getAttribute('data-session-id'), null);
+    assert.equal(await bar.getAttribute('data-job-id'), null);
+    assert.equal(await bar.getAttribute('data-instance'), null);
+  }
+  assert.equal(await lane.locator('.window').count(), 0);
+  // their session is on no list of the user's, nor readable by id
+  assert.equal((await call(USER_KEY, 'GET', `/sessions/${theirs}`)).status, 404);
+  const listed = (await call(USER_KEY, 'GET', '/sessions?limit=100')).json.sessions.map((x) => x.id);
+  assert.ok(!listed.includes(theirs));
+  // a refresh of the panel that began once their session existed: it draws a new table
+  await page.$eval('#sessions table', (t) => { t.dataset.seen = 'yes'; });
+  await page.locator('#sessions table:not([data-seen])').waitFor({ timeout: LONG });
+  await page.locator(`#sessions tr[data-session-id="${mySession}"]`).waitFor({ timeout: LONG });
+  assert.equal(await page.locator(`#sessions tr[data-session-id="${theirs}"]`).count(), 0);
+  await lane.locator(`.iv[data-start="${idleIv.start}"][data-kind="session_idle"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#job [data-role="interval"]', { hasText: "Another instance's interval on it_fast" }).waitFor({ timeout: LONG });
+  const html = await page.content();
+  assert.ok(!html.includes(theirs), 'their session id appears nowhere on the page');
+  assert.ok(!html.includes(job), 'their job id appears nowhere on the page');
+  assert.equal((await call(OTHER_KEY, 'DELETE', `/sessions/${theirs}/close`)).status, 204);
+});
+
+test('calibrations of it_calibrated appear on its lane', async () => {
+  const lane = page.locator('#timeline .lane[data-backend="it_calibrated"]');
+  const bars = lane.locator('.iv[data-kind="calibration"]');
+  await until('two closed calibrations', async () => (await lane.locator('.iv[data-kind="calibration"][data-end]').count()) >= 2);
+  const spans = await bars.evaluateAll((gs) => gs.filter((g) => g.dataset.end)
+    .map((g) => ({ start: Date.parse(g.dataset.start), end: Date.parse(g.dataset.end), category: g.dataset.category,
+      instance: g.dataset.instance || null, label: g.getAttribute('aria-label') })));
+  for (const c of spans) {
+    assert.equal(c.category, 'calibration');
+    assert.equal(c.instance, null);
+    assert.match(c.label, /What: Calibration/);
+    // calibrated for 1 s (it-backends.json); a late timer on a busy machine may hold it longer
+    assert.ok(c.end - c.start >= 990 && c.end - c.start < 5000, JSON.stringify(c));
+  }
+  const server = (await call(USER_KEY, 'GET', '/backends/it_calibrated/timeline')).json.filter((i) => i.kind === 'calibration');
+  for (const c of spans) assert.ok(server.some((i) => Date.parse(i.start) === c.start), 'each bar is a server interval');
+});
+
+/** What the server says of a backend and some workloads, for the log of a failed test. */
+async function dump(backend, workloads) {
+  const from = new Date(Date.now() - 300_000).toISOString();
+  console.log('timeline', backend, JSON.stringify((await call(ADMIN_KEY, 'GET', `/backends/${backend}/timeline?from=${from}`)).json));
+  console.log('queue', backend, JSON.stringify((await call(ADMIN_KEY, 'GET', `/admin/backends/${backend}/queue`)).json));
+  for (const id of workloads) console.log('session', JSON.stringify((await call(ADMIN_KEY, 'GET', `/sessions/${id}`)).json));
+}
+
+test('a mixed workload on one backend: job, batch and session side by side (docs/dashboard.png)', async () => {
+  // it_batch holds the QPU 3 s per job, long enough to read on the 1-minute timeline
+  await zoom(60);
+  const workloads = [];
+  try {
+    await mixedWorkload(workloads);
+  } catch (e) {
+    await dump('it_batch', workloads);
+    throw e;
   }
 });
+
+async function mixedWorkload(workloads) {
+  const other = await submit(OTHER_KEY, sampler({ backend: 'it_batch', tags: ['mixed'] }));
+  const batch = await openWorkload(USER_KEY, { mode: 'batch', backend: 'it_batch', max_ttl: 300 });
+  const dedicated = await openWorkload(USER_KEY, { mode: 'dedicated', backend: 'it_batch', max_ttl: 300 });
+  workloads.push(batch, dedicated);
+  const batchJobs = [await submit(USER_KEY, sampler({ session_id: batch })), await submit(USER_KEY, sampler({ session_id: batch }))];
+  const first = await submit(USER_KEY, sampler({ session_id: dedicated }));
+  const lane = page.locator('#timeline .lane[data-backend="it_batch"]');
+  // the session's second job goes in while the session holds the QPU idle after its first
+  await finished(USER_KEY, first);
+  const second = await submit(USER_KEY, sampler({ session_id: dedicated }));
+  for (const id of [other, ...batchJobs, second]) await finished(id === other ? OTHER_KEY : USER_KEY, id);
+  for (const [id, category] of [[batchJobs[0], 'batch'], [batchJobs[1], 'batch'], [first, 'session'], [second, 'session']]) {
+    const bar = lane.locator(`.iv[data-job-id="${id}"]`);
+    await lane.locator(`.iv[data-job-id="${id}"][data-end]`).waitFor({ timeout: LONG });
+    assert.equal(await bar.getAttribute('data-category'), category);
+  }
+  await lane.locator('.iv.other[data-category="job"]').first().waitFor({ timeout: LONG });
+  await lane.locator(`.iv[data-kind="session_idle"][data-session-id="${dedicated}"]`).first().waitFor({ timeout: LONG });
+  await page.locator(`#sessions tr[data-session-id="${dedicated}"] td`).first().click();
+  await page.locator(`#job .job-head[data-session-id="${dedicated}"]`).waitFor({ timeout: LONG });
+  if (await page.isVisible('#new-session')) await page.click('#new-session-toggle');
+  await page.mouse.move(0, 0);
+  // from the top of the page to the end of the sessions panel: backends, timeline, sessions
+  const bottom = await page.$eval('#sessions', (n) => n.getBoundingClientRect().bottom + window.scrollY);
+  await page.screenshot({ path: join(SHOTS_DIR, '08-mixed-workload.png'), fullPage: true,
+    clip: { x: 0, y: 0, width: 1440, height: Math.ceil(bottom + 24) } });
+  await call(USER_KEY, 'DELETE', `/sessions/${batch}/close`);
+  await call(USER_KEY, 'DELETE', `/sessions/${dedicated}/close`);
+}
 
 test('sign out forgets the key', async () => {
   await signOut();

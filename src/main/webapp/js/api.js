@@ -85,7 +85,12 @@ export const api = {
   submit: (body) => request('POST', 'jobs', { body }),
   cancel: (id) => request('POST', `jobs/${enc(id)}/cancel`),
   usage: () => request('GET', 'instances/usage'),
-  sessions: () => request('GET', 'sessions', { params: { limit: 20 } }),
+  sessions: (params) => request('GET', 'sessions', { params }),
+  session: (id) => request('GET', `sessions/${enc(id)}`),
+  openSession: (body) => request('POST', 'sessions', { body }),
+  // PATCH: no new jobs, closed once its jobs are done; DELETE .../close: closed now, queued jobs fail
+  closeSession: (id) => request('PATCH', `sessions/${enc(id)}`, { body: { accepting_jobs: false } }),
+  cancelSession: (id) => request('DELETE', `sessions/${enc(id)}/close`),
   queue: (name) => request('GET', `admin/backends/${enc(name)}/queue`),
   pause: (name, reason) => request('POST', `admin/backends/${enc(name)}/pause`, { body: reason ? { reason } : {} }),
   resume: (name) => request('POST', `admin/backends/${enc(name)}/resume`, { body: {} }),

@@ -34,6 +34,11 @@ export function show(node, ...children) {
   return build(node, {}, children);
 }
 
+/** Marks the one row of `node` whose data-`key` is `id` as selected (a table's chosen row). */
+export function markRow(node, key, id) {
+  node.querySelectorAll(`tr[data-${key}]`).forEach((tr) => tr.classList.toggle('selected', tr.getAttribute(`data-${key}`) === id));
+}
+
 export function parseTime(iso) {
   return iso ? new Date(iso) : null;
 }

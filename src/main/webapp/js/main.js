@@ -9,17 +9,21 @@ import { renderBackends } from './views/backends.js';
 import { createJobsView } from './views/jobs.js';
 import { createJobView } from './views/job.js';
 import { renderUsage } from './views/usage.js';
-import { renderSessions } from './views/sessions.js';
+import { createSessionsView } from './views/sessions.js';
+import { createSessionView } from './views/session.js';
 import { createAdminView } from './views/admin.js';
 import { createNewJobForm } from './views/newjob.js';
 
 const POLL_MS = 2000;
-const SLOW_EVERY = 5; // usage and sessions: every 5th poll
+const SLOW_EVERY = 5; // usage: every 5th poll
+const TICK_MS = 1000; // the sessions' TTL countdowns, between polls
+const PICK = 'Choose a job or a session in a list or on the timeline.';
 
 const $ = (id) => document.getElementById(id);
 
 const live = {
   timer: null,
+  countdown: null,
   tick: 0,
   busy: false,
   span: 900,
@@ -30,16 +34,42 @@ const live = {
   admin: false,
 };
 
-const jobView = createJobView({ node: $('job'), onCancelled: () => jobsView.refresh() });
+const jobView = createJobView({ node: $('job'), onCancelled: () => jobsView.refresh(), onSession: openSession });
+const sessionView = createSessionView({ node: $('job'), onJob: openJob, onChanged: () => sessionsView.refresh() });
 const jobsView = createJobsView({ node: $('jobs'), form: $('job-filters'), onOpen: openJob });
 const adminView = createAdminView({ node: $('admin'), onChanged: () => poll(true), onJob: openJob });
-createNewJobForm({ form: $('new-job'), toggle: $('new-job-toggle'), onSubmitted: (id) => { jobsView.refresh(); openJob(id); } });
+const newJobForm = createNewJobForm({ form: $('new-job'), toggle: $('new-job-toggle'),
+  onSubmitted: (id) => { jobsView.refresh(); sessionsView.refresh(); openJob(id); } });
+const sessionsView = createSessionsView({ node: $('sessions'), form: $('new-session'), toggle: $('new-session-toggle'),
+  onOpen: openSession, onJob: openJob, onList: (list) => newJobForm.setSessions(list), onChanged: () => sessionView.refresh() });
 drawLegend($('timeline-legend'));
 
+// the details panel shows one job or one session: the view that takes it stops the other
+function detailsShown() {
+  if (window.matchMedia('(max-width: 1100px)').matches) $('job-panel').scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
 function openJob(id) {
+  sessionView.clear();
+  $('job-title').textContent = 'Job details';
   jobsView.select(id);
   jobView.open(id);
-  if (window.matchMedia('(max-width: 1100px)').matches) $('job-panel').scrollIntoView({ behavior: 'smooth', block: 'start' });
+  detailsShown();
+}
+
+function openSession(id) {
+  jobView.clear();
+  $('job-title').textContent = 'Session details';
+  sessionsView.select(id);
+  sessionView.open(id);
+  detailsShown();
+}
+
+function pickSomething() {
+  jobView.clear();
+  sessionView.clear();
+  $('job-title').textContent = 'Details';
+  show($('job'), el('p', { class: 'muted' }, PICK));
 }
 
 function banner(text) {
@@ -47,10 +77,12 @@ function banner(text) {
   $('banner').textContent = text || '';
 }
 
+// backend-select: every backend; qpu-select: QPU backends only (a simulator has no sessions)
 function fillBackendSelects(devices) {
-  for (const select of document.querySelectorAll('select[data-role="backend-select"]')) {
+  for (const select of document.querySelectorAll('select[data-role="backend-select"], select[data-role="qpu-select"]')) {
     const keep = select.value;
-    const options = devices.map((d) => el('option', { value: d.name }, d.name));
+    const options = devices.filter((d) => select.dataset.role === 'backend-select' || !d.is_simulator)
+      .map((d) => el('option', { value: d.name }, d.name));
     show(select, select.dataset.any ? el('option', { value: '' }, select.dataset.any) : null, options);
     if ([...select.options].some((o) => o.value === keep)) select.value = keep;
   }
@@ -71,9 +103,13 @@ function redrawTimeline() {
     state: live.timelineState,
     onSelect: (backend, i) => {
       if (i.job_id) openJob(i.job_id);
-      else show($('job'), el('p', { class: 'muted' }, i.kind === 'calibration'
-        ? `A calibration of ${backend}.` : i.session_id ? `Session ${i.session_id} on ${backend}.`
+      else if (i.session_id) openSession(i.session_id);
+      else {
+        pickSomething();
+        show($('job'), el('p', { class: 'muted', 'data-role': 'interval' }, i.kind === 'calibration'
+          ? `A calibration of ${backend}: it updates the backend's properties.`
           : `Another instance's interval on ${backend}: its ids are not shown to this key.`));
+      }
       redrawTimeline();
     },
   });
@@ -89,7 +125,7 @@ async function refreshBackends() {
   live.timelines = new Map(qpus.map((d, k) => [d.name, lists[k]]));
   live.window = { from, to };
   fillBackendSelects(devices);
-  renderBackends($('backends'), devices, live.timelines, openJob);
+  renderBackends($('backends'), devices, live.timelines, openJob, openSession);
   redrawTimeline();
   $('backends-updated').textContent = `updated ${clock(to)}`;
 }
@@ -101,9 +137,9 @@ async function poll(force = false) {
     const slow = live.tick % SLOW_EVERY === 0;
     live.tick += 1;
     await refreshBackends();
-    const work = [jobsView.refresh(), jobView.refresh()];
+    const work = [jobsView.refresh(), jobView.refresh(), sessionsView.refresh(), sessionView.refresh()];
     if (live.admin) work.push(adminView.refresh(live.devices));
-    if (slow) work.push(renderUsage($('usage')), renderSessions($('sessions')));
+    if (slow) work.push(renderUsage($('usage')));
     await Promise.all(work);
     banner(null);
   } catch (e) {
@@ -130,23 +166,30 @@ function start(me) {
   select.value = me.instance || '';
   live.admin = me.role === 'admin';
   $('admin-panel').hidden = !live.admin;
-  // GET /jobs answers an admin every instance's jobs (JobService.list)
+  // GET /jobs answers an admin every instance's jobs (JobService.list)...
   $('jobs-title').textContent = live.admin ? 'Jobs of all instances' : 'Jobs';
+  // and GET /sessions every instance's sessions (WorkloadService.list)
+  $('sessions-title').textContent = live.admin ? 'Sessions & batches of all instances' : 'Sessions & batches';
   live.tick = 0;
   clearInterval(live.timer);
+  clearInterval(live.countdown);
   poll(true);
   live.timer = setInterval(() => { if (!document.hidden) poll(); }, POLL_MS);
+  live.countdown = setInterval(() => { sessionsView.tick(); sessionView.tick(); }, TICK_MS);
 }
 
 function signedOut(message) {
   clearInterval(live.timer);
+  clearInterval(live.countdown);
   live.timer = null;
   auth.signOut();
+  sessionsView.reset();
+  newJobForm.setSessions([]);
   $('app').hidden = true;
   $('whoami').hidden = true;
   $('signin').hidden = false;
   $('signin-error').textContent = message || '';
-  show($('job'), el('p', { class: 'muted' }, 'Choose a job in the list or on the timeline.'));
+  pickSomething();
   $('signin-key').value = '';
   $('signin-key').focus();
 }
@@ -167,7 +210,7 @@ $('sign-out').addEventListener('click', () => signedOut(''));
 $('who-instance').addEventListener('change', async (ev) => {
   try {
     start(await auth.switchInstance(ev.target.value));
-    show($('job'), el('p', { class: 'muted' }, 'Choose a job in the list or on the timeline.'));
+    pickSomething();
   } catch (e) {
     banner(e.message);
   }

@@ -1,10 +1,11 @@
 // Draws the QPU timeline as an SVG Gantt chart: one lane per QPU backend, one bar per
-// occupancy interval, a time axis and a "now" line. Pure drawing: the view fetches the data
+// occupancy interval, a frame around each window of the caller's sessions and batches, a time
+// axis and a "now" line. Pure drawing: the view fetches the data
 // and calls drawTimeline again on every poll; hover, keyboard focus and the selection survive
 // a redraw because they are kept by interval key.
 
 import { svg, el, show, clock, duration } from './dom.js';
-import { CATEGORIES, categoryOf, labelOf, isOwn } from './intervals.js';
+import { CATEGORIES, categoryOf, labelOf, isOwn, sessionWindows } from './intervals.js';
 
 const LABEL_W = 132;
 const LANE_H = 30;
@@ -12,6 +13,7 @@ const LANE_GAP = 10;
 const AXIS_H = 26;
 const PAD_R = 14;
 const TICK_STEPS = [5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200];
+const TICK_HALF_W = 26; // half the width of an hh:mm:ss tick label
 
 /** A stable key for one interval across polls. */
 export function intervalKey(backend, i) {
@@ -51,7 +53,8 @@ function ariaLabel(rows) {
 export function drawLegend(list) {
   show(list,
     CATEGORIES.map((c) => el('li', {}, el('span', { class: `swatch sw-${c.key}`, 'aria-hidden': 'true' }), c.label)),
-    el('li', {}, el('span', { class: 'swatch sw-other', 'aria-hidden': 'true' }), 'Another instance (ids hidden)'));
+    el('li', {}, el('span', { class: 'swatch sw-other', 'aria-hidden': 'true' }), 'Another instance (ids hidden)'),
+    el('li', {}, el('span', { class: 'swatch sw-window', 'aria-hidden': 'true' }), 'Window of your session (or batch, dashed)'));
 }
 
 /**
@@ -83,8 +86,11 @@ export function drawTimeline(container, o) {
   for (let t = firstTick; t * 1000 <= to.getTime(); t += step) {
     const tx = x(new Date(t * 1000));
     grid.append(svg('line', { x1: tx, x2: tx, y1: 0, y2: axisY, class: 'gridline' }));
-    grid.append(svg('text', { x: tx, y: axisY + 16, class: 'tick', 'text-anchor': 'middle' },
-      clock(new Date(t * 1000)).slice(0, step < 60 ? 8 : 5)));
+    // a label centred on a tick too close to the right edge would be cut off: the line alone
+    if (tx + TICK_HALF_W <= width) {
+      grid.append(svg('text', { x: tx, y: axisY + 16, class: 'tick', 'text-anchor': 'middle' },
+        clock(new Date(t * 1000)).slice(0, step < 60 ? 8 : 5)));
+    }
   }
   grid.append(svg('line', { x1: LABEL_W, x2: LABEL_W + plotW, y1: axisY, y2: axisY, class: 'axis' }));
   root.append(grid);
@@ -95,6 +101,15 @@ export function drawTimeline(container, o) {
     g.append(svg('rect', { x: LABEL_W, y, width: plotW, height: LANE_H, class: lane.paused ? 'lane-bg paused' : 'lane-bg' }));
     g.append(svg('text', { x: LABEL_W - 10, y: y + LANE_H / 2 + 4, 'text-anchor': 'end', class: 'lane-label' },
       lane.backend + (lane.paused ? ' (paused)' : '')));
+    for (const w of sessionWindows(lane.intervals)) {
+      const s = new Date(w.start);
+      const e = w.end ? new Date(w.end) : to;
+      if (e < from || s > to) continue;
+      const x1 = x(s < from ? from : s);
+      g.append(svg('rect', { x: x1 - 1, y: y, width: Math.max(5, x(e > to ? to : e) - x1 + 2), height: LANE_H, rx: 4,
+        class: `window window-${w.mode}`, 'data-session-id': w.session_id, 'data-start': w.start,
+        'data-end': w.end || undefined, 'aria-hidden': 'true' }));
+    }
     for (const i of lane.intervals) {
       const s = new Date(i.start);
       const e = i.end ? new Date(i.end) : to;
@@ -114,10 +129,8 @@ export function drawTimeline(container, o) {
       });
       bar.append(svg('rect', { x: x1, y: y + 3, width: w, height: LANE_H - 6, rx: 3, class: 'bar' }));
       if (!own) bar.append(svg('rect', { x: x1, y: y + 3, width: w, height: LANE_H - 6, rx: 3, class: 'bar-hatch' }));
-      const text = i.kind === 'calibration' ? 'calibration' : (own ? i.instance : 'other');
-      if (w > text.length * 6.6 + 10) {
-        bar.append(svg('text', { x: x1 + 5, y: y + LANE_H / 2 + 4, class: 'bar-label' }, text));
-      }
+      const text = fitLabel(i.kind === 'calibration' ? 'calibration' : (own ? i.instance : 'other'), w);
+      if (text) bar.append(svg('text', { x: x1 + 5, y: y + LANE_H / 2 + 4, class: 'bar-label' }, text));
       const showTip = (ev) => {
         state.hover = key;
         fillTip(tip, rows);
@@ -147,6 +160,15 @@ export function drawTimeline(container, o) {
     if (again) again.focus({ preventScroll: true });
   }
   if (state.hover && !container.querySelector(`[data-key="${CSS.escape(state.hover)}"]`)) tip.hidden = true;
+}
+
+const CHAR_W = 6.6; // of the bar label's 11px bold system font
+
+/** The label as it fits a bar `width` px wide: whole, cut short with "…", or null under 4 characters. */
+function fitLabel(text, width) {
+  const room = Math.floor((width - 10) / CHAR_W);
+  if (room >= text.length) return text;
+  return room >= 4 ? `${text.slice(0, room - 1)}…` : null;
 }
 
 function fillTip(tip, rows) {

@@ -1,5 +1,6 @@
 // The Backends cards: status (online / paused with the operator's reason), queue length and
-// the current holder of the QPU, taken from the open interval of the backend's timeline.
+// the current holder of the QPU (a job, a session idle between its jobs, a calibration), taken
+// from the open interval of the backend's timeline.
 
 import { el, show } from '../dom.js';
 import { holderText, openInterval } from '../intervals.js';
@@ -9,8 +10,9 @@ import { holderText, openInterval } from '../intervals.js';
  * @param {object[]} devices GET /backends devices
  * @param {Map<string, object[]>} timelines backend name -> its intervals (QPU backends only)
  * @param {function(string)} onJob opens a job of the caller's instance
+ * @param {function(string)} onSession opens a session of the caller's instance
  */
-export function renderBackends(node, devices, timelines, onJob) {
+export function renderBackends(node, devices, timelines, onJob, onSession) {
   show(node, devices.map((d) => {
     const paused = d.status && d.status.name === 'paused';
     const open = d.is_simulator ? null : openInterval(timelines.get(d.name) || []);
@@ -19,6 +21,8 @@ export function renderBackends(node, devices, timelines, onJob) {
       holder = el('span', { class: 'muted' }, 'simulator: jobs run side by side, no QPU lease');
     } else if (open && open.job_id) {
       holder = el('button', { type: 'button', class: 'link', onclick: () => onJob(open.job_id) }, holderText(open));
+    } else if (open && open.session_id) {
+      holder = el('button', { type: 'button', class: 'link', onclick: () => onSession(open.session_id) }, holderText(open));
     } else {
       holder = el('span', {}, holderText(open));
     }

@@ -8,6 +8,7 @@ import { samplerPubs, estimatorPubs } from '../results.js';
 import { histogram } from '../histogram.js';
 import { errorBars } from '../errorbars.js';
 import { statusBadge } from './jobs.js';
+import { oneAtATime } from '../refresh.js';
 
 const FINAL = new Set(['Completed', 'Cancelled', 'Cancelled - Ran too long', 'Failed']);
 
@@ -28,9 +29,8 @@ function resultCharts(job, result) {
     errorBars(pub.values, `PUB ${pub.pub}: expectation values ± one standard deviation`)));
 }
 
-export function createJobView({ node, onCancelled }) {
+export function createJobView({ node, onCancelled, onSession }) {
   let current = null; // {id, final, resultShown}
-  let inFlight = null;
 
   async function load(id) {
     const [job, metrics] = await Promise.all([api.job(id), api.metrics(id)]);
@@ -64,7 +64,8 @@ export function createJobView({ node, onCancelled }) {
         ? `— (${usage.status || 'pending'})` : `${duration(usage.qpu_charge_time_seconds)} (${usage.status})`),
       job.estimated_running_time_seconds ? [el('dt', {}, 'Estimated run'), el('dd', {}, duration(job.estimated_running_time_seconds))] : null,
       job.tags && job.tags.length ? [el('dt', {}, 'Tags'), el('dd', {}, job.tags.map((x) => el('span', { class: 'tag' }, x)))] : null,
-      job.session_id ? [el('dt', {}, 'Session'), el('dd', {}, job.session_id)] : null,
+      job.session_id ? [el('dt', {}, 'Session'), el('dd', {}, el('button', { type: 'button', class: 'link',
+        'data-role': 'session', onclick: () => onSession(job.session_id) }, job.session_id))] : null,
       el('dt', {}, 'User'), el('dd', {}, job.user_id));
   }
 
@@ -116,38 +117,31 @@ export function createJobView({ node, onCancelled }) {
     return true;
   }
 
-  async function refresh() {
+  const refresh = oneAtATime(async () => {
     if (!current || (current.final && current.resultShown)) return;
-    if (inFlight) {
-      await inFlight; // the job shown may have changed meanwhile: go round once more
-      return refresh();
-    }
     const id = current.id;
-    inFlight = (async () => {
-      try {
-        const d = await load(id);
-        if (!current || current.id !== id) return;
-        const { job, final, resultBox } = render(d);
-        current.final = final;
-        if (final && !current.resultShown) {
-          current.resultShown = await showResult(job, resultBox);
-        } else if (!final) {
-          show(resultBox, el('p', { class: 'muted' }, `Not yet: the job is ${job.status}.`));
-        }
-      } catch (e) {
-        if (current && current.id === id) {
-          show(node, el('p', { class: 'error', role: 'alert' },
-            e.status === 404 ? `Job ${id} is not visible to this key (or was deleted).` : `Cannot load job ${id}: ${e.message}`));
-          // a job that is gone stays gone; any other failure is retried by the next poll
-          if (e.status === 404) {
-            current.final = true;
-            current.resultShown = true;
-          }
+    try {
+      const d = await load(id);
+      if (!current || current.id !== id) return;
+      const { job, final, resultBox } = render(d);
+      current.final = final;
+      if (final && !current.resultShown) {
+        current.resultShown = await showResult(job, resultBox);
+      } else if (!final) {
+        show(resultBox, el('p', { class: 'muted' }, `Not yet: the job is ${job.status}.`));
+      }
+    } catch (e) {
+      if (current && current.id === id) {
+        show(node, el('p', { class: 'error', role: 'alert' },
+          e.status === 404 ? `Job ${id} is not visible to this key (or was deleted).` : `Cannot load job ${id}: ${e.message}`));
+        // a job that is gone stays gone; any other failure is retried by the next poll
+        if (e.status === 404) {
+          current.final = true;
+          current.resultShown = true;
         }
       }
-    })().finally(() => { inFlight = null; });
-    await inFlight;
-  }
+    }
+  });
 
   return {
     open(id) {
@@ -155,6 +149,8 @@ export function createJobView({ node, onCancelled }) {
       show(node, el('p', { class: 'muted' }, `Loading job ${id}…`));
       return refresh();
     },
+    /** Another view takes the panel: this one stops refreshing it. */
+    clear() { current = null; },
     refresh,
   };
 }

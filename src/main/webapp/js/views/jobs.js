@@ -2,19 +2,23 @@
 // tag), newest first, a page at a time. Choosing a row opens the job's details.
 
 import { api } from '../api.js';
-import { el, show, timeEl, shortId } from '../dom.js';
+import { el, show, timeEl, shortId, markRow } from '../dom.js';
+import { joinRunning } from '../refresh.js';
 
 const PAGE = 20;
 
+/** The CSS class of a job status: job-completed, job-cancelled-ran-too-long, ... */
+export function statusClass(status) {
+  return `job-${String(status || '').toLowerCase().replace(/[^a-z]+/g, '-')}`;
+}
+
 export function statusBadge(status) {
-  const cls = String(status || '').toLowerCase().replace(/[^a-z]+/g, '-');
-  return el('span', { class: `badge job-${cls}`, 'data-role': 'status' }, status);
+  return el('span', { class: `badge ${statusClass(status)}`, 'data-role': 'status' }, status);
 }
 
 export function createJobsView({ node, form, onOpen }) {
   let offset = 0;
   let selected = null;
-  let inFlight = null;
 
   function filters() {
     const f = new FormData(form);
@@ -60,18 +64,14 @@ export function createJobsView({ node, form, onOpen }) {
 
   function open(id) {
     selected = id;
-    node.querySelectorAll('tr[data-job-id]').forEach((tr) => tr.classList.toggle('selected', tr.dataset.jobId === id));
+    markRow(node, 'job-id', id);
     onOpen(id);
   }
 
-  /** One refresh at a time: a poll that finds one running skips. */
-  async function refresh() {
-    if (inFlight) return inFlight;
-    inFlight = api.jobs(filters()).then(render, (e) => {
-      show(node, el('p', { class: 'error', role: 'alert' }, `Cannot list jobs: ${e.message}`));
-    }).finally(() => { inFlight = null; });
-    return inFlight;
-  }
+  /** One refresh at a time: a poll that finds one running joins it. */
+  const refresh = joinRunning(() => api.jobs(filters()).then(render, (e) => {
+    show(node, el('p', { class: 'error', role: 'alert' }, `Cannot list jobs: ${e.message}`));
+  }));
 
   form.addEventListener('input', () => { offset = 0; refresh(); });
   form.addEventListener('submit', (ev) => ev.preventDefault());

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dashboard (src/main/webapp) in headless Chromium: runs src/test/browser/dashboard.test.mjs
- * (playwright-core) against the deployed WAR, and results.test.mjs (the result reading), with two
- * tenants and the admin key passed as environment variables, and asserts that it exits 0. Its
- * output is streamed into this test's output; screenshots go to target/screenshots.
+ * (playwright-core) against the deployed WAR, and the unit tests of the page's pure modules
+ * (results.test.mjs: the result reading; ttl.test.mjs: the sessions' timers; intervals.test.mjs:
+ * the timeline's categories and session windows), with two tenants and the admin key passed as
+ * environment variables, and asserts that it exits 0. Its output is streamed into this test's
+ * output; screenshots go to target/screenshots.
  *
  * <p>{@code npm ci} runs here, not in a Maven plugin, so that one place decides what a missing
  * tool means: with {@code CI=true} a missing node, npm install or Chromium fails the test; on a
@@ -49,7 +51,8 @@ class DashboardIT extends QrunIT {
         Tenant other = newTenant("premium");
         File screenshots = new File(basedir, "target/screenshots");
         String base = baseUrl.toExternalForm();
-        int exit = run(List.of("node", "--test", "results.test.mjs", "dashboard.test.mjs"), Map.of(
+        int exit = run(List.of("node", "--test", "results.test.mjs", "ttl.test.mjs", "intervals.test.mjs",
+                "dashboard.test.mjs"), Map.of(
                 "QRUN_BASE_URL", base.endsWith("/") ? base : base + "/",
                 "QRUN_USER_KEY", user.apiKey(),
                 "QRUN_USER_INSTANCE", user.instanceId(),

@@ -29,6 +29,9 @@ public final class SessionJson {
         json.put("closed_at", w.closedAt());
         json.put("last_job_started", w.lastJobStarted());
         json.put("last_job_completed", w.lastJobCompleted());
+        // not in the service this API mirrors: the stored deadline, so that a client can count the
+        // interactive TTL down (it cannot be derived: a job still running defers it)
+        json.put("interactive_ttl_deadline", w.interactiveDeadline());
         json.put("timestamps", w.timestamps().stream().map(SessionJson::change).toList());
         json.put("user_id", w.userId());
         json.put("instance", w.instanceId());

@@ -21,7 +21,7 @@ public class WorkloadViews {
     public WorkloadView of(Workload w, Instant now) {
         return new WorkloadView(w.id(), w.backend(), w.mode().label(), w.state().label(), w.stateReason(),
                 w.acceptingJobs(), w.maxTtl(), w.interactiveTtl(), w.activeTtl(now), w.created(), w.startedAt(),
-                w.activatedAt(), w.closedAt(), w.lastJobStarted(), w.lastJobCompleted(),
+                w.activatedAt(), w.closedAt(), w.lastJobStarted(), w.lastJobCompleted(), w.interactiveDeadline(),
                 workloads.events(w.id()).stream()
                         .map(e -> new WorkloadView.Change(e.state().label(), e.at(), e.reason())).toList(),
                 w.userId(), w.instanceId(), qpu.ofSession(w.id()).stream().mapToDouble(i -> i.seconds(now)).sum());
