@@ -252,7 +252,7 @@ test("another instance's job is on the timeline but its ids are hidden", async (
   await page.locator(`#job .job-head[data-job-id="${myJob}"]`).waitFor({ timeout: LONG });
 });
 
-test('the job filters: status, backend, program, tag', async () => {
+test('the job filters: status, mode, backend, program, tag', async () => {
   const row = `#jobs tr[data-job-id="${myJob}"]`;
   const expect = async (what, present) => until(`${what}: row ${present ? 'shown' : 'hidden'}`,
     async () => (await page.locator(row).count() > 0) === present);
@@ -260,6 +260,12 @@ test('the job filters: status, backend, program, tag', async () => {
   await expect('pending', false);
   await page.selectOption('#job-filters select[name=pending]', 'false');
   await expect('finished', true);
+  await page.selectOption('#job-filters select[name=mode]', 'batch');
+  await expect('mode batch', false);
+  await page.selectOption('#job-filters select[name=mode]', 'dedicated');
+  await expect('mode dedicated', false);
+  await page.selectOption('#job-filters select[name=mode]', 'job');
+  await expect('mode job', true);
   await page.selectOption('#job-filters select[name=backend]', 'it_slow');
   await expect('backend it_slow', false);
   await page.selectOption('#job-filters select[name=backend]', 'it_fast');
@@ -272,7 +278,7 @@ test('the job filters: status, backend, program, tag', async () => {
   await expect('tag no-such-tag', false);
   await page.fill('#job-filters input[name=tags]', 'dash-it');
   await expect('tag dash-it', true);
-  for (const [sel, v] of [['pending', ''], ['backend', ''], ['program', '']]) {
+  for (const [sel, v] of [['pending', ''], ['mode', ''], ['backend', ''], ['program', '']]) {
     await page.selectOption(`#job-filters select[name=${sel}]`, v);
   }
   await page.fill('#job-filters input[name=tags]', '');

@@ -1,5 +1,5 @@
-// The job list: GET /jobs with the filters of the form (pending/finished, backend, program,
-// tag), newest first, a page at a time. Choosing a row opens the job's details.
+// The job list: GET /jobs with the filters of the form (pending/finished, execution mode,
+// backend, program, tag), newest first, a page at a time. Choosing a row opens the job's details.
 
 import { api } from '../api.js';
 import { el, show, timeEl, shortId, markRow } from '../dom.js';
@@ -24,6 +24,7 @@ export function createJobsView({ node, form, onOpen }) {
     const f = new FormData(form);
     return {
       pending: f.get('pending'),
+      mode: f.get('mode'),
       backend: f.get('backend'),
       program: f.get('program'),
       tags: f.get('tags') ? [f.get('tags').trim()] : [],

@@ -5,6 +5,7 @@ import static io.qrun.application.InputErrors.invalidQueryParameter;
 import io.qrun.api.json.Timestamps;
 import io.qrun.application.jobs.SubmissionRules;
 import io.qrun.domain.job.JobQuery;
+import io.qrun.domain.workload.WorkloadMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,13 +33,15 @@ public final class JobQueryParameters {
     static final String TAGS = "tags";
     static final String SESSION_ID = "session_id";
     static final String EXCLUDE_PARAMS = "exclude_params";
+    static final String MODE = "mode";
+    static final List<String> MODES = List.of(JobQuery.JOB_MODE, WorkloadMode.BATCH.label(), WorkloadMode.DEDICATED.label());
 
     /**
      * Every parameter {@link #parse} reads: JobsResource takes them from UriInfo, so no
      * {@code @QueryParam} names them, and OpenApiIT compares the API description with this list.
      */
     public static final List<String> NAMES = List.of(LIMIT, OFFSET, PENDING, PROGRAM, BACKEND, CREATED_AFTER,
-            CREATED_BEFORE, SORT, TAGS, SESSION_ID, EXCLUDE_PARAMS);
+            CREATED_BEFORE, SORT, TAGS, SESSION_ID, EXCLUDE_PARAMS, MODE);
 
     private JobQueryParameters() {}
 
@@ -63,8 +66,12 @@ public final class JobQueryParameters {
         }
         String sessionId = text(query, SESSION_ID);
         boolean excludeParams = bool(query, EXCLUDE_PARAMS, Boolean.TRUE);
+        String mode = single(query, MODE);
+        if (mode != null && !MODES.contains(mode)) {
+            throw invalidQueryParameter(MODE, mode, "job (no session or batch), batch or dedicated");
+        }
         return new JobQuery(limit, offset, pending, program, backend, after, before, ascending,
-                List.copyOf(tags), sessionId, excludeParams);
+                List.copyOf(tags), sessionId, excludeParams, mode);
     }
 
     private static String single(Map<String, List<String>> query, String name) {

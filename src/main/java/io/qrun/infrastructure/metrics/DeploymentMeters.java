@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * registered with a builder ({@code Counter.builder(..).register(registry)}) stays inside the
  * deployment's registry and never reaches the endpoint (WFLY-21339, fixed in WildFly 40; the
  * distribution settings of a built timer are passed on from WildFly 41). Hence no descriptions
- * and no histogram buckets: timers show count, sum and max.
+ * and no histogram buckets from timers: they show count, sum and max, and LatencyBuckets publishes
+ * the buckets as counters.
  *
  * <p>The server's registries outlive the deployment, so every meter of it is removed at undeploy;
  * a redeployed Qrun registers its meters afresh (counters start again from zero).
@@ -46,6 +47,13 @@ public class DeploymentMeters {
         } else {
             LOG.info("No MeterRegistry (the server has no micrometer subsystem): Qrun's meters are off");
         }
+    }
+
+    /** Meters on a given registry (the unit tests' SimpleMeterRegistry). */
+    static DeploymentMeters on(MeterRegistry registry) {
+        DeploymentMeters m = new DeploymentMeters();
+        m.registry = registry;
+        return m;
     }
 
     /** Whether meters go anywhere. */

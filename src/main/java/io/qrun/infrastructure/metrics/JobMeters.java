@@ -24,13 +24,17 @@ public class JobMeters {
         Tags where = Tags.of("backend", change.backend(), "mode", change.mode());
         meters.counter("qrun.jobs", where.and("status", change.to().label())).ifPresent(Counter::increment);
         if (change.to() == JobStatus.RUNNING && change.created() != null) {
-            meters.timer("qrun.job.queue.wait", where)
-                    .ifPresent(t -> t.record(nonNegative(Duration.between(change.created(), change.at()))));
+            time("qrun.job.queue.wait", where, nonNegative(Duration.between(change.created(), change.at())));
         }
         if (change.from() == JobStatus.RUNNING && change.to().isFinal() && change.running() != null) {
-            meters.timer("qrun.job.run", where)
-                    .ifPresent(t -> t.record(nonNegative(Duration.between(change.running(), change.at()))));
+            time("qrun.job.run", where, nonNegative(Duration.between(change.running(), change.at())));
         }
+    }
+
+    /** The timer (count, sum, max) and its buckets ({@link LatencyBuckets}). */
+    private void time(String name, Tags where, Duration d) {
+        meters.timer(name, where).ifPresent(t -> t.record(d));
+        LatencyBuckets.record(meters, name + ".seconds.buckets", where, d.toNanos() / 1e9);
     }
 
     private static Duration nonNegative(Duration d) {

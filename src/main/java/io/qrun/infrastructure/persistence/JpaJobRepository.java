@@ -9,6 +9,7 @@ import io.qrun.domain.job.JobResultRecord;
 import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.queue.QueuedJob;
+import io.qrun.domain.workload.WorkloadMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -224,6 +225,11 @@ public class JpaJobRepository implements JobRepository {
         if (q.sessionId() != null) {
             c.add("j.sessionId = :session");
         }
+        if (JobQuery.JOB_MODE.equals(q.mode())) {
+            c.add("j.sessionId is null");
+        } else if (q.mode() != null) {
+            c.add("exists (select w.id from Workload w where w.id = j.sessionId and w.mode = :mode)");
+        }
         List<String> tags = q.tags() == null ? List.of() : q.tags();
         for (int i = 0; i < tags.size(); i++) {
             c.add(":tag" + i + " member of j.tags");
@@ -252,6 +258,9 @@ public class JpaJobRepository implements JobRepository {
         }
         if (q.sessionId() != null) {
             query.setParameter("session", q.sessionId());
+        }
+        if (q.mode() != null && !JobQuery.JOB_MODE.equals(q.mode())) {
+            query.setParameter("mode", WorkloadMode.fromLabel(q.mode()).orElseThrow());
         }
         List<String> tags = q.tags() == null ? List.of() : q.tags();
         for (int i = 0; i < tags.size(); i++) {

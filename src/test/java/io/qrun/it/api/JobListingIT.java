@@ -70,6 +70,29 @@ class JobListingIT extends ApiITBase {
     }
 
     @Test
+    void modeFilterSeparatesJobModeBatchAndSessionJobs() {
+        ApiClient tenant = operator.newTenant("premium", null);
+        String jobMode = tenant.submit(Jobs.sampler("it_fast", Jobs.BELL_QASM3, 10, 5));
+        String batch = (String) expect(200, tenant.post("sessions", Map.of("mode", "batch", "backend", "it_batch"))).map().get("id");
+        String inBatch = tenant.submit(Jobs.with(Jobs.sampler("it_batch", Jobs.BELL_QASM3, 10, 6), "session_id", batch));
+        String session = (String) expect(200, tenant.post("sessions", Map.of("mode", "dedicated", "backend", "it_session"))).map().get("id");
+        String inSession = tenant.submit(Jobs.with(Jobs.sampler("it_session", Jobs.BELL_QASM3, 10, 7), "session_id", session));
+        for (String id : List.of(jobMode, inBatch, inSession)) {
+            assertEquals("Completed", tenant.awaitFinal(id, DEADLINE).get("status"));
+        }
+        Map<String, List<Object>> byMode = new java.util.LinkedHashMap<>();
+        for (String mode : List.of("job", "batch", "dedicated")) {
+            byMode.put(mode, ((List<?>) expect(200, tenant.get("jobs?mode=" + mode)).map().get("jobs")).stream()
+                    .<Object>map(j -> ((Map<?, ?>) j).get("id")).toList());
+        }
+        assertEquals(Map.of("job", List.of(jobMode), "batch", List.of(inBatch), "dedicated", List.of(inSession)), byMode);
+        assertEquals(3L, expect(200, tenant.get("jobs")).map().get("count"));
+        ApiClient.Reply bad = tenant.get("jobs?mode=session");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("invalid_query_parameter", bad.errorCode());
+    }
+
+    @Test
     void countIsTheTotalNotThePageSize() {
         Map<String, Object> first = page("?limit=2");
         assertEquals(5L, first.get("count"));

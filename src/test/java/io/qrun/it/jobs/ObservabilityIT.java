@@ -139,6 +139,19 @@ class ObservabilityIT extends QrunIT {
                 assertEquals(started.getValue(), after.value(timer + "_count", labels) - before.value(timer + "_count", labels),
                         timer + "_count " + labels);
                 assertTrue(after.value(timer + "_sum", labels) > before.value(timer + "_sum", labels), timer + "_sum " + labels);
+                // the buckets beside the timer: +Inf counts every recording, and they never decrease with le
+                Map<String, String> inf = new java.util.HashMap<>(labels);
+                inf.put("le", "+Inf");
+                assertEquals(started.getValue(), after.value(timer + "_buckets_total", inf)
+                        - before.value(timer + "_buckets_total", inf), timer + "_buckets_total " + inf);
+                double previous = 0;
+                for (String le : List.of("0.005", "0.1", "1", "10", "60", "3600", "+Inf")) {
+                    Map<String, String> bucket = new java.util.HashMap<>(labels);
+                    bucket.put("le", le);
+                    double count = after.value(timer + "_buckets_total", bucket);
+                    assertTrue(count >= previous, timer + " bucket le=" + le + ": " + count + " < " + previous);
+                    previous = count;
+                }
             }
         }
 
