@@ -19,10 +19,12 @@ import io.qrun.infrastructure.batch.ExecutionControl;
 import io.qrun.infrastructure.engine.EngineGateway;
 import io.qrun.infrastructure.logging.JobLogScopes;
 import io.qrun.infrastructure.logging.LogContext;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +51,17 @@ public class QuantumExecutor {
 
     @Resource
     ManagedExecutorService threads;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactions;
+
+    /** Set at undeployment; read by running tasks without going through a (by then dead) bean proxy. */
+    private volatile boolean stopping;
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
 
     @Inject
     JobRun run;
@@ -118,9 +131,15 @@ public class QuantumExecutor {
             computeInContext(jobId);
         } catch (RuntimeException | Error e) {
             // nothing may leave a compute task unseen: the clock computes the job again
-            LOG.log(Level.SEVERE, "The compute task of job " + jobId + " ended abnormally", e);
+            if (stopping) {
+                LOG.info(() -> "The compute task of job " + jobId + " was cut by the undeployment (" + e
+                        + "); the node takes the job back at its restart");
+            } else {
+                LOG.log(Level.SEVERE, "The compute task of job " + jobId + " ended abnormally", e);
+            }
         } finally {
             inFlight.remove(jobId);
+            LeftoverTransactions.rollBack(transactions, "The compute task of job " + jobId);
         }
     }
 
@@ -156,7 +175,7 @@ public class QuantumExecutor {
                     "Fix the PUB for this backend (GET /backends/{name}/configuration lists its ISA) and submit again."));
             workspaces.drop(jobId);
         } catch (RuntimeException e) {
-            if (control.isShuttingDown()) {
+            if (stopping || control.isShuttingDown()) {
                 LOG.info(() -> "Execution of " + jobId + " cut by the shutdown; the node takes it back at its restart");
                 return;
             }

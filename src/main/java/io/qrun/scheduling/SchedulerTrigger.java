@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Logger;
 
@@ -23,6 +24,9 @@ public class SchedulerTrigger {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactions;
+
     @Inject
     BackendScheduler scheduler;
 
@@ -33,7 +37,13 @@ public class SchedulerTrigger {
     /** Runs a pass on the backend soon, on a managed thread. */
     public void soon(String backend) {
         try {
-            executor.execute(() -> scheduler.requestPass(backend));
+            executor.execute(() -> {
+                try {
+                    scheduler.requestPass(backend);
+                } finally {
+                    LeftoverTransactions.rollBack(transactions, "The scheduling pass on " + backend);
+                }
+            });
         } catch (RejectedExecutionException e) {
             LOG.fine(() -> "Scheduling pass on " + backend + " left to the clock: " + e.getMessage());
         }
