@@ -33,6 +33,11 @@ import java.util.regex.Pattern;
  * wall-clock limit (--timeout-seconds, default 1800) after which it reports what it saw and exits 2.
  * The jobs carry a tag unique to the run, so the run's jobs are counted with GET /jobs?tags=...
  * (one request per poll instead of one per job).
+ *
+ * <p>Modes: {@code load} (the default) as above; {@code submit} submits and reports only the
+ * submission figures (for a paused backend, so that nothing executes meanwhile); {@code overhead}
+ * submits the jobs one at a time, each when the previous one is final, and reports how long after
+ * its POST returned each job ended.
  */
 public final class LoadDriver {
 
@@ -42,6 +47,7 @@ public final class LoadDriver {
     private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
     private static final Pattern JOB = Pattern.compile(
             "\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"backend\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"status\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern ENDED = Pattern.compile("\"ended\"\\s*:\\s*(null|\"([^\"]+)\")");
 
     public static void main(String[] args) throws Exception {
@@ -53,10 +59,19 @@ public final class LoadDriver {
         int shots = bounded(opt, "shots", 16, 1, 10_000);
         int timeoutSeconds = bounded(opt, "timeout-seconds", 1800, 1, 6 * 3600);
         String backend = opt.getOrDefault("backend", "qrun_simulator");
+        String mode = opt.getOrDefault("mode", "load");
+        if (!List.of("load", "submit", "overhead").contains(mode)) {
+            throw new IllegalArgumentException("--mode must be load, submit or overhead, found " + mode);
+        }
         if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
             throw new IllegalArgumentException("--url must be a loopback address (localhost, 127.0.0.1, ::1), found " + base.getHost());
         }
-        new LoadDriver(base, key, backend, shots, Instant.now().plusSeconds(timeoutSeconds)).run(jobs, concurrency);
+        LoadDriver driver = new LoadDriver(base, key, backend, shots, Instant.now().plusSeconds(timeoutSeconds));
+        if (mode.equals("overhead")) {
+            driver.overhead(jobs);
+        } else {
+            driver.run(jobs, concurrency, mode.equals("load"));
+        }
     }
 
     private final URI api;
@@ -65,7 +80,10 @@ public final class LoadDriver {
     private final int shots;
     private final Instant deadline;
     private final String runTag = "load-" + Long.toString(System.currentTimeMillis(), 36);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1, one connection per client thread, as the Qiskit client (requests) talks: the JDK
+    // client's default would upgrade to h2c and multiplex every client over one connection
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private LoadDriver(URI base, String key, String backend, int shots, Instant deadline) {
         this.api = URI.create(base.toString().replaceAll("/+$", "") + "/api/v1/");
@@ -75,7 +93,7 @@ public final class LoadDriver {
         this.deadline = deadline;
     }
 
-    private void run(int jobs, int concurrency) throws Exception {
+    private void run(int jobs, int concurrency, boolean waitForCompletion) throws Exception {
         System.out.printf(Locale.ROOT, "Qrun load: %d sampler jobs (Bell, %d shots) on %s, %d clients, tag %s, %d cores, %s%n",
                 jobs, shots, backend, concurrency, runTag, Runtime.getRuntime().availableProcessors(), api);
         Map<String, Long> submittedAtNanos = new ConcurrentHashMap<>();
@@ -119,6 +137,9 @@ public final class LoadDriver {
                 accepted, rejected.get(), submitSeconds, accepted / submitSeconds);
         errors.forEach(e -> System.out.println("  error: " + e));
         printPercentiles("submission latency (ms)", Arrays.copyOf(submitLatencyNanos, Math.min(jobs, next.get())), 1e6);
+        if (!waitForCompletion) {
+            System.exit(rejected.get() > 0 ? 1 : 0);
+        }
 
         // Wait until none of the run's jobs is pending; one cheap count request per poll.
         long pending = -1;
@@ -166,6 +187,58 @@ public final class LoadDriver {
         printPercentiles("completion latency (ms, POST start -> ended)",
                 completion.stream().mapToLong(Long::longValue).toArray(), 1e6);
         System.exit(pending != 0 ? 2 : 0);
+    }
+
+    /**
+     * Sequential submissions: each job is submitted when the previous one is final, and its
+     * overhead is the time from the moment its POST returned to its "ended" time on the server
+     * (same machine, same clock). The job is polled every millisecond or so; the figure comes
+     * from the server's timestamp, not from the poll.
+     */
+    private void overhead(int jobs) throws Exception {
+        System.out.printf(Locale.ROOT, "Qrun overhead: %d sequential sampler jobs (Bell, %d shots) on %s, tag %s, %s%n",
+                jobs, shots, backend, runTag, api);
+        Instant wallStart = Instant.now();
+        long nanoStart = System.nanoTime();
+        long[] afterReturn = new long[jobs];
+        long[] roundTrip = new long[jobs];
+        Map<String, Integer> statuses = new HashMap<>();
+        int done = 0;
+        for (int i = 0; i < jobs && Instant.now().isBefore(deadline); i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(post("jobs", body()), HttpResponse.BodyHandlers.ofString());
+            long returned = System.nanoTime();
+            Matcher m = ID.matcher(r.body());
+            if (r.statusCode() != 200 || !m.find()) {
+                throw new IllegalStateException("POST /jobs answered " + r.statusCode() + ": " + r.body());
+            }
+            String id = m.group(1);
+            String ended = null;
+            String status = null;
+            while (ended == null && Instant.now().isBefore(deadline)) {
+                String job = get("jobs/" + id).body();
+                Matcher e = ENDED.matcher(job);
+                if (e.find() && e.group(2) != null) {
+                    ended = e.group(2);
+                    Matcher st = STATUS.matcher(job);
+                    status = st.find() ? st.group(1) : "?";
+                } else {
+                    Thread.sleep(1);
+                }
+            }
+            if (ended == null) {
+                break;
+            }
+            statuses.merge(status, 1, Integer::sum);
+            long endNanos = nanoStart + Duration.between(wallStart, Instant.parse(ended)).toNanos();
+            afterReturn[i] = endNanos - returned;
+            roundTrip[i] = returned - t0;
+            done++;
+        }
+        System.out.printf(Locale.ROOT, "%d jobs final; statuses %s%n", done, statuses);
+        printPercentiles("submission latency (ms)", Arrays.copyOf(roundTrip, done), 1e6);
+        printPercentiles("ended after the POST returned (ms)", Arrays.copyOf(afterReturn, done), 1e6);
+        System.exit(done == jobs ? 0 : 2);
     }
 
     private String body() {
@@ -217,7 +290,7 @@ public final class LoadDriver {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: java tools/load/LoadDriver.java --url URL --key KEY "
-                        + "[--jobs N] [--concurrency C] [--backend NAME] [--shots S] [--timeout-seconds T]; bad argument " + args[i]);
+                        + "[--mode load|submit|overhead] [--jobs N] [--concurrency C] [--backend NAME] [--shots S] [--timeout-seconds T]; bad argument " + args[i]);
             }
             opt.put(args[i].substring(2), args[++i]);
         }

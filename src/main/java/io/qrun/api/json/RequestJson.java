@@ -1,10 +1,10 @@
 package io.qrun.api.json;
 
+import io.qrun.application.json.JsonFactories;
 import io.qrun.application.ErrorCode;
 import io.qrun.application.InputErrors;
 import io.qrun.application.QrunException;
 import io.qrun.application.json.JsonTrees;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonLocation;
@@ -47,7 +47,7 @@ public final class RequestJson {
             throw new QrunException(ErrorCode.MALFORMED_JSON, "The request body is empty; send a JSON object.");
         }
         Object tree;
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
+        try (JsonReader r = JsonFactories.READERS.createReader(new StringReader(text))) {
             tree = JsonTrees.toJava(r.readValue());
         } catch (JsonParsingException e) {
             throw InputErrors.malformedBody(where(e.getLocation()) + e.getMessage());

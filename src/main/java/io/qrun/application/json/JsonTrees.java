@@ -1,6 +1,5 @@
 package io.qrun.application.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -28,7 +27,7 @@ public final class JsonTrees {
     }
 
     public static Object parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(json))) {
             return toJava(reader.readValue());
         }
     }
@@ -44,7 +43,7 @@ public final class JsonTrees {
 
     public static String write(Object tree) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = Json.createGenerator(out)) {
+        try (JsonGenerator g = JsonFactories.GENERATORS.createGenerator(out)) {
             writeValue(g, tree);
         }
         return out.toString();

@@ -39,8 +39,12 @@ public class UsageService {
                 u.period().start(), u.period().end(), limitSeconds, limitSeconds, remaining, u.limitReached());
     }
 
-    /** True when the caller's instance has reached its usage limit for the current period. */
+    /**
+     * True when the caller's instance has reached its usage limit for the current period. An
+     * instance without a limit never has: its timeline is not read (every submission asks).
+     */
     public boolean limitReached(String instanceId) {
-        return instances.find(instanceId).map(i -> accounting.of(i, Times.now()).limitReached()).orElse(false);
+        return instances.find(instanceId).filter(i -> i.usageLimitSeconds() != null)
+                .map(i -> accounting.of(i, Times.now()).limitReached()).orElse(false);
     }
 }

@@ -11,14 +11,26 @@ import java.util.random.RandomGenerator;
 public final class RandomIds {
 
     private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final RandomGenerator RANDOM = new SecureRandom();
+    /**
+     * One DRBG per thread: the default SecureRandom (NativePRNG) shares one locked source between
+     * all its instances, which serialised every id under concurrent submissions.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(RandomIds::newGenerator);
+
+    private static SecureRandom newGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
 
     private RandomIds() {
     }
 
     /** {@code prefix} followed by {@code length} random characters. */
     public static String next(String prefix, int length) {
-        return next(prefix, length, RANDOM);
+        return next(prefix, length, RANDOM.get());
     }
 
     public static String next(String prefix, int length, RandomGenerator random) {

@@ -1,11 +1,11 @@
 package io.qrun.infrastructure.backends;
 
+import io.qrun.application.json.JsonFactories;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.backend.BackendCalibration;
 import io.qrun.engine.target.GateProperties;
 import io.qrun.domain.backend.QubitCalibration;
 import io.qrun.engine.circuit.StandardGate;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -49,7 +49,7 @@ public final class BackendConfigParser {
 
     public List<Backend> parse(Reader reader) {
         JsonObject root;
-        try (JsonReader r = Json.createReader(reader)) {
+        try (JsonReader r = JsonFactories.READERS.createReader(reader)) {
             root = r.readObject();
         } catch (JsonParsingException e) {
             throw fail("", "is not valid JSON at line " + e.getLocation().getLineNumber() + ", column "

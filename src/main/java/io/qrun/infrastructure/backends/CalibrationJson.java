@@ -1,9 +1,9 @@
 package io.qrun.infrastructure.backends;
 
+import io.qrun.application.json.JsonFactories;
 import io.qrun.domain.backend.BackendCalibration;
 import io.qrun.engine.target.GateProperties;
 import io.qrun.domain.backend.QubitCalibration;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -25,9 +25,9 @@ public final class CalibrationJson {
     }
 
     public static String write(BackendCalibration c) {
-        JsonArrayBuilder qubits = Json.createArrayBuilder();
+        JsonArrayBuilder qubits = JsonFactories.BUILDERS.createArrayBuilder();
         for (QubitCalibration q : c.qubits()) {
-            qubits.add(Json.createObjectBuilder()
+            qubits.add(JsonFactories.BUILDERS.createObjectBuilder()
                     .add("t1", q.t1Seconds())
                     .add("t2", q.t2Seconds())
                     .add("prob_meas1_prep0", q.probMeas1Prep0())
@@ -35,19 +35,19 @@ public final class CalibrationJson {
                     .add("readout_length", q.readoutLengthSeconds())
                     .add("frequency", q.frequencyHz()));
         }
-        JsonArrayBuilder gates = Json.createArrayBuilder();
+        JsonArrayBuilder gates = JsonFactories.BUILDERS.createArrayBuilder();
         for (GateProperties g : c.gates()) {
-            JsonArrayBuilder on = Json.createArrayBuilder();
+            JsonArrayBuilder on = JsonFactories.BUILDERS.createArrayBuilder();
             for (int q : g.qubits()) {
                 on.add(q);
             }
-            gates.add(Json.createObjectBuilder()
+            gates.add(JsonFactories.BUILDERS.createObjectBuilder()
                     .add("gate", g.gate())
                     .add("qubits", on)
                     .add("error", g.error())
                     .add("length", g.lengthSeconds()));
         }
-        return Json.createObjectBuilder()
+        return JsonFactories.BUILDERS.createObjectBuilder()
                 .add("last_update", c.lastUpdate() == null ? Instant.EPOCH.toString() : c.lastUpdate().toString())
                 .add("qubits", qubits)
                 .add("gates", gates)
@@ -56,7 +56,7 @@ public final class CalibrationJson {
 
     public static BackendCalibration read(String json) {
         JsonObject o;
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JsonFactories.READERS.createReader(new StringReader(json))) {
             o = r.readObject();
         }
         List<QubitCalibration> qubits = new ArrayList<>();
