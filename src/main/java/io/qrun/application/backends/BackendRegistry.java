@@ -47,8 +47,8 @@ public class BackendRegistry {
     private volatile Map<String, Backend> configured;
 
     /**
-     * Loads the configuration (when not yet loaded) and creates a state row for each new backend,
-     * and records when each backend went online. Idempotent.
+     * Loads the configuration (when not yet loaded) and creates a state row (and for a QPU its
+     * lease row) for each new backend, and records when each backend went online. Idempotent.
      */
     @Transactional
     public void initialize() {
@@ -58,6 +58,10 @@ public class BackendRegistry {
                 LOG.info(() -> "Backend " + b.name() + " registered (" + b.numQubits() + " qubits)");
             }
             settings.putIfAbsent(onlineDateSetting(b.name()), Instant.now().toString());
+            if (!b.simulator() && qpu.lease(b.name()).isEmpty()) {
+                // before any pass or pause can ask for it: two of them creating it at once collided
+                qpu.leaseForUpdate(b.name());
+            }
         }
     }
 
