@@ -39,6 +39,8 @@ echo "# $(date -u +%FT%TZ) $(uptime)"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 
 cleanup() {
+  "$HOME_PG/bin/jboss-cli.sh" --controller=localhost:$MGMT --connect \
+    --command="/subsystem=logging/logger=io.qrun.scheduler.pick:remove" >/dev/null 2>&1 || true
   "$HOME_PG/bin/jboss-cli.sh" --controller=localhost:$MGMT --connect --command=:shutdown >/dev/null 2>&1 || true
   wait "${SERVER_PID:-}" 2>/dev/null || true
   rm -f "$HOME_PG"/standalone/deployments/qrun.war*
@@ -57,8 +59,9 @@ for _ in $(seq 180); do
   sleep 1
 done
 [[ -f $HOME_PG/standalone/deployments/qrun.war.deployed ]] || { echo "server did not deploy" >&2; exit 1; }
+# the logger is written into standalone.xml: cleanup removes it again
 "$HOME_PG/bin/jboss-cli.sh" --controller=localhost:$MGMT --connect \
-  --command="/subsystem=logging/logger=io.qrun.scheduler.pick:add(level=FINE)" >/dev/null
+  --command="/subsystem=logging/logger=io.qrun.scheduler.pick:add(level=FINE)" >/dev/null 2>&1 || true
 
 admin() { curl -sf -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' "$@"; }
 admin -X POST "$API/admin/instances" -d '{"id":"bench-template","name":"bench template","plan":"premium","share":1.0}' >/dev/null
@@ -77,13 +80,16 @@ EXPRS=$(echo "$COLS" | tr ',' '\n' | sed -E \
   -e "s/^id$/'bench' || lpad(g::text, 15, '0')/" \
   -e "s/^instance_id$/'bench-i' || lpad((g % $INSTANCES)::text, 4, '0')/" \
   -e "s/^created$/t.created - interval '1 day' + g * interval '1 millisecond'/" | paste -sd, -)
+# the template row is kept aside: every fill copies it, none of the queue is it
+"${PSQL[@]}" -d $DB -c "CREATE TABLE bench_template AS SELECT * FROM jobs WHERE id = '$TEMPLATE'" \
+  -c "DELETE FROM jobs WHERE id = '$TEMPLATE'"
 filled=0
 for size in $SIZES; do
-  "${PSQL[@]}" -d $DB -c "INSERT INTO jobs ($COLS) SELECT $EXPRS FROM jobs t, generate_series($filled + 1, $size) g WHERE t.id = '$TEMPLATE'" \
-    -c "DELETE FROM jobs WHERE id = '$TEMPLATE'" -c "VACUUM ANALYZE jobs" -c "VACUUM ANALYZE qpu_intervals"
+  "${PSQL[@]}" -d $DB -c "INSERT INTO jobs ($COLS) SELECT $EXPRS FROM bench_template t, generate_series($filled + 1, $size) g" \
+    -c "VACUUM ANALYZE jobs" -c "VACUUM ANALYZE qpu_intervals"
   filled=$size
-  queued=$("${PSQL[@]}" -d $DB -c "SELECT count(*) FROM jobs WHERE backend = '$BACKEND' AND status = 'QUEUED'")
-  "${PSQL[@]}" -d $DB -c "SELECT id FROM jobs WHERE backend = '$BACKEND' AND status = 'QUEUED' ORDER BY random() LIMIT 50" >/tmp/queue-scale-ids
+  queued=$("${PSQL[@]}" -d $DB -c "SELECT count(*) FROM jobs WHERE backend = '$BACKEND' AND status = 'Queued'")
+  "${PSQL[@]}" -d $DB -c "SELECT id FROM jobs WHERE backend = '$BACKEND' AND status = 'Queued' ORDER BY random() LIMIT 50" >/tmp/queue-scale-ids
   metrics=$(java tools/load/QueueScaleBench.java metrics --url "$URL" --key "$ADMIN_KEY" --ids /tmp/queue-scale-ids --rounds 3)
   skip=$(wc -l <"$LOG")
   admin -X POST "$API/admin/backends/$BACKEND/resume" -d '{}' >/dev/null

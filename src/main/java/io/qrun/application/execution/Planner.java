@@ -172,20 +172,25 @@ public class Planner {
 
     /**
      * The fair-share pick, timed: the category {@code io.qrun.scheduler.pick} at FINE (DEBUG) logs how long
-     * each pick that started a job took, from the first read of the queue to the job's grant
-     * (bench/queue-scale.sh reads these lines; the commit is not included).
+     * each pick that started a job took, from the first read of the queue to the job's grant, and
+     * how much of it went to finding the job (the standings and the queue reads, until the job that
+     * started was locked); bench/queue-scale.sh reads these lines. The commit is not included.
      */
     private void pickFromQueue(QpuLease lease, Backend backend, Instant now, Decisions d) {
         long began = System.nanoTime();
-        String picked = pick(lease, backend, now, d);
+        Picked picked = pick(lease, backend, now, d);
         if (picked != null && PICKS.isLoggable(Level.FINE)) {
-            PICKS.fine(String.format(java.util.Locale.ROOT, "pick of job %s on %s took %.3f ms", picked, backend.name(),
-                    (System.nanoTime() - began) / 1e6));
+            PICKS.fine(String.format(java.util.Locale.ROOT, "pick of job %s on %s took %.3f ms (finding it %.3f ms)",
+                    picked.jobId(), backend.name(), (System.nanoTime() - began) / 1e6, (picked.found() - began) / 1e6));
         }
     }
 
-    /** @return the id of the job that was started, or null */
-    private String pick(QpuLease lease, Backend backend, Instant now, Decisions d) {
+    /** The job a pick started, and when (System.nanoTime) it had been found and locked. */
+    private record Picked(String jobId, long found) {
+    }
+
+    /** @return the job that was started, or null */
+    private Picked pick(QpuLease lease, Backend backend, Instant now, Decisions d) {
         Set<String> activeWorkloads = new HashSet<>();
         workloads.inState(backend.name(), WorkloadState.ACTIVE).forEach(w -> activeWorkloads.add(w.id()));
         // jobs of active workloads wait for their workload's preprocessing cap, not for the queue
@@ -193,6 +198,7 @@ public class Planner {
             Workload w = candidate.sessionId() == null ? null
                     : workloads.findForUpdate(candidate.sessionId()).orElse(null);
             Job job = transitions.locked(candidate.jobId());
+            long found = System.nanoTime();
             if (job.status() != JobStatus.QUEUED) {
                 continue;
             }
@@ -201,7 +207,7 @@ public class Planner {
                 // the QPU is reserved from the pick, the QPU idles while it preprocesses
                 markRunning(job, now, d);
                 leases.grantToJob(lease, job, w, now);
-                return job.id();
+                return new Picked(job.id(), found);
             }
             if (w.maxTtlPassed(now)) {
                 lifecycle.applyDeadlines(lease, w, now, d);
@@ -215,7 +221,7 @@ public class Planner {
                 leases.grantToSession(lease, w, now);
             }
             startQueuedOf(w, now, d);
-            return job.id();
+            return new Picked(job.id(), found);
         }
         return null;
     }
