@@ -46,10 +46,17 @@ public class BackendQueueService {
         return views;
     }
 
-    /** The 1-based position of a queued job in its backend's scheduling order; empty when not queued. */
-    public Optional<Integer> position(String backend, String jobId) {
-        int i = order(backend).indexOf(jobId);
-        return i < 0 ? Optional.empty() : Optional.of(i + 1);
+    /**
+     * The 1-based position of a queued job in its backend's scheduling order; empty when not
+     * queued. Counted ({@link io.qrun.domain.queue.FairShareQueue#position}), not found in the
+     * sorted queue: the same number, without loading the queue.
+     */
+    public Optional<Integer> position(Job job) {
+        if (job.status() != JobStatus.QUEUED) {
+            return Optional.empty();
+        }
+        QueuedJob queued = new QueuedJob(job.id(), job.instanceId(), job.created(), job.sessionId());
+        return Optional.of(Math.toIntExact(order.fairShare(job.backend(), Times.now()).position(queued)));
     }
 
     private List<String> order(String backend) {

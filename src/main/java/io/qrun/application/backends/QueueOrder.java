@@ -2,7 +2,10 @@ package io.qrun.application.backends;
 
 import io.qrun.application.usage.FairShareStandings;
 import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.queue.FairShareGroups;
 import io.qrun.domain.queue.FairSharePicker;
+import io.qrun.domain.queue.FairShareQueue;
+import io.qrun.domain.queue.QueueIndex;
 import io.qrun.domain.queue.InstanceStanding;
 import io.qrun.domain.queue.QueuedJob;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +23,10 @@ import java.util.stream.Collectors;
  * ({@link FairSharePicker}), then the jobs of instances at their usage limit, oldest first, which
  * wait until usage is available again. Simulators use the same order for the jobs beyond their
  * concurrency cap.
+ *
+ * <p>Two ways to read it: {@link #fairShare} for the scheduler's pick and a job's position, which
+ * read a few index ranges and never the whole queue; {@link #of} for the operator's queue view,
+ * which lists every queued job and so loads them all.
  */
 @ApplicationScoped
 public class QueueOrder {
@@ -33,7 +40,15 @@ public class QueueOrder {
     @Inject
     FairShareStandings standings;
 
+    @Inject
+    QueueIndex index;
+
     private final FairSharePicker picker = new FairSharePicker();
+
+    /** The queue in the same order, read as it is walked. */
+    public FairShareQueue fairShare(String backend, Instant now) {
+        return new FairShareQueue(index, backend, FairShareGroups.of(standings.current(now)));
+    }
 
     /** The queue now: {@code eligible} in the order they would start, {@code waiting} held back by a usage limit. */
     public record Snapshot(List<QueuedJob> eligible, List<QueuedJob> waiting) {

@@ -2,7 +2,6 @@ package io.qrun.application.backends;
 
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobRepository;
-import io.qrun.domain.queue.QueuedJob;
 import io.qrun.domain.shared.Times;
 import io.qrun.domain.timeline.HolderKind;
 import io.qrun.domain.timeline.IntervalKind;
@@ -14,12 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * When a queued job is expected to start, from the scheduling order and the time model: the rest
@@ -44,28 +39,21 @@ public class StartEstimates {
     @Inject
     WorkloadRepository workloads;
 
-    @Inject
-    QueueOrder order;
-
-    public Optional<Instant> of(Job queued) {
+    /**
+     * @param position the job's 1-based place in the queue ({@link BackendQueueService#position}).
+     *                 The jobs ahead of it are queued, and a queued job has no modelled estimate
+     *                 yet (preprocessing makes it; a job queued again loses it), so each counts
+     *                 the typical time: their number is all that is needed, not their rows.
+     */
+    public Instant of(Job queued, int position) {
         Instant now = Times.now();
-        List<QueuedJob> ahead = order.of(queued.backend(), now).all();
-        int position = ahead.stream().map(QueuedJob::jobId).toList().indexOf(queued.id());
-        if (position < 0) {
-            return Optional.empty();
-        }
         double typical = typicalJobSeconds(queued.backend(), now);
         double seconds = holdLeft(queued.backend(), now);
         for (Job ready : jobs.ready(queued.backend())) {
             seconds += estimate(ready, typical);
         }
-        Map<String, Job> byId = jobs.byIds(ahead.subList(0, position).stream().map(QueuedJob::jobId).toList()).stream()
-                .collect(Collectors.toMap(Job::id, Function.identity()));
-        for (QueuedJob q : ahead.subList(0, position)) {
-            Job j = byId.get(q.jobId());
-            seconds += j == null ? typical : estimate(j, typical);
-        }
-        return Optional.of(now.plusMillis((long) Math.ceil(seconds * 1000)));
+        seconds += (position - 1) * typical;
+        return now.plusMillis((long) Math.ceil(seconds * 1000));
     }
 
     private double holdLeft(String backend, Instant now) {

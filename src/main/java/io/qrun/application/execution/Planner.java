@@ -30,6 +30,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The scheduling decision for one backend, inside the caller's transaction: a pass of the
@@ -46,6 +48,8 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Planner {
+
+    private static final Logger PICKS = Logger.getLogger("io.qrun.scheduler.pick");
 
     @Inject
     BackendRegistry registry;
@@ -166,16 +170,35 @@ public class Planner {
         pickFromQueue(lease, backend, now, d);
     }
 
+    /**
+     * The fair-share pick, timed: the category {@code io.qrun.scheduler.pick} at FINE (DEBUG) logs how long
+     * each pick that started a job took, from the first read of the queue to the job's grant, and
+     * how much of it went to finding the job (the standings and the queue reads, until the job that
+     * started was locked); bench/queue-scale.sh reads these lines. The commit is not included.
+     */
     private void pickFromQueue(QpuLease lease, Backend backend, Instant now, Decisions d) {
+        long began = System.nanoTime();
+        Picked picked = pick(lease, backend, now, d);
+        if (picked != null && PICKS.isLoggable(Level.FINE)) {
+            PICKS.fine(String.format(java.util.Locale.ROOT, "pick of job %s on %s took %.3f ms (finding it %.3f ms)",
+                    picked.jobId(), backend.name(), (System.nanoTime() - began) / 1e6, (picked.found() - began) / 1e6));
+        }
+    }
+
+    /** The job a pick started, and when (System.nanoTime) it had been found and locked. */
+    private record Picked(String jobId, long found) {
+    }
+
+    /** @return the job that was started, or null */
+    private Picked pick(QpuLease lease, Backend backend, Instant now, Decisions d) {
         Set<String> activeWorkloads = new HashSet<>();
         workloads.inState(backend.name(), WorkloadState.ACTIVE).forEach(w -> activeWorkloads.add(w.id()));
-        for (QueuedJob candidate : order.of(backend.name(), now).eligible()) {
-            if (candidate.sessionId() != null && activeWorkloads.contains(candidate.sessionId())) {
-                continue; // waits for its workload's preprocessing cap, not for the queue
-            }
+        // jobs of active workloads wait for their workload's preprocessing cap, not for the queue
+        for (QueuedJob candidate : order.fairShare(backend.name(), now).eligible(activeWorkloads)) {
             Workload w = candidate.sessionId() == null ? null
                     : workloads.findForUpdate(candidate.sessionId()).orElse(null);
             Job job = transitions.locked(candidate.jobId());
+            long found = System.nanoTime();
             if (job.status() != JobStatus.QUEUED) {
                 continue;
             }
@@ -184,7 +207,7 @@ public class Planner {
                 // the QPU is reserved from the pick, the QPU idles while it preprocesses
                 markRunning(job, now, d);
                 leases.grantToJob(lease, job, w, now);
-                return;
+                return new Picked(job.id(), found);
             }
             if (w.maxTtlPassed(now)) {
                 lifecycle.applyDeadlines(lease, w, now, d);
@@ -198,8 +221,9 @@ public class Planner {
                 leases.grantToSession(lease, w, now);
             }
             startQueuedOf(w, now, d);
-            return;
+            return new Picked(job.id(), found);
         }
+        return null;
     }
 
     /**
@@ -240,7 +264,7 @@ public class Planner {
         if (free <= 0) {
             return;
         }
-        for (QueuedJob candidate : order.of(backend.name(), now).eligible()) {
+        for (QueuedJob candidate : order.fairShare(backend.name(), now).eligible(Set.of())) {
             if (free-- <= 0) {
                 break;
             }

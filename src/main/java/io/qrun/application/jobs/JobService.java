@@ -229,8 +229,8 @@ public class JobService {
 
     public JobMetrics metrics(Caller caller, String jobId) {
         Job job = visible(caller, jobId);
-        Integer position = job.status() == JobStatus.QUEUED ? queue.position(job.backend(), job.id()).orElse(null) : null;
-        Instant startEstimate = job.status() == JobStatus.QUEUED ? startEstimates.of(job).orElse(null) : null;
+        Integer position = queue.position(job).orElse(null);
+        Instant startEstimate = position != null ? startEstimates.of(job, position) : null;
         List<Map<String, Object>> spans = null;
         if (job.executionSpans() != null) {
             spans = spans(job.executionSpans());

@@ -5,7 +5,13 @@ import io.qrun.domain.instance.UsagePeriod;
 import io.qrun.domain.timeline.QpuRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.qrun.domain.timeline.QpuInterval;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Computes {@link InstanceUsage} from the timeline: the period that contains {@code now} (a
@@ -25,5 +31,36 @@ public class UsageAccounting {
         double consumed = qpu.ofInstanceStartedBetween(instance.id(), period.start(), period.end()).stream()
                 .mapToDouble(i -> i.seconds(now)).sum();
         return new InstanceUsage(instance.id(), period, consumed, instance.usageLimitSeconds());
+    }
+
+    /**
+     * The same for many instances with one read of the timeline: the intervals of all of them since
+     * the earliest of their periods, each instance's summed over its own period. The scheduler needs
+     * every limited instance's state at each pick; one query per instance would grow with them.
+     */
+    public Map<String, InstanceUsage> of(Collection<Instance> many, Instant now) {
+        Map<String, UsagePeriod> periods = new HashMap<>();
+        Instant earliest = null;
+        for (Instance i : many) {
+            UsagePeriod p = UsagePeriod.containing(i.usagePeriodStart(), now);
+            periods.put(i.id(), p);
+            earliest = earliest == null || p.start().isBefore(earliest) ? p.start() : earliest;
+        }
+        Map<String, List<QpuInterval>> inPeriod = new HashMap<>();
+        if (earliest != null) {
+            for (QpuInterval interval : qpu.ofInstancesStartedSince(periods.keySet(), earliest)) {
+                UsagePeriod p = periods.get(interval.instanceId());
+                if (!interval.start().isBefore(p.start()) && interval.start().isBefore(p.end())) {
+                    inPeriod.computeIfAbsent(interval.instanceId(), k -> new ArrayList<>()).add(interval);
+                }
+            }
+        }
+        Map<String, InstanceUsage> usage = new HashMap<>();
+        for (Instance i : many) {
+            // summed as of(instance, now) sums, so both give the same figure to the last bit
+            double consumed = inPeriod.getOrDefault(i.id(), List.of()).stream().mapToDouble(x -> x.seconds(now)).sum();
+            usage.put(i.id(), new InstanceUsage(i.id(), periods.get(i.id()), consumed, i.usageLimitSeconds()));
+        }
+        return usage;
     }
 }

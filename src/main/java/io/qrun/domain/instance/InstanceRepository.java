@@ -10,6 +10,9 @@ public interface InstanceRepository {
 
     List<Instance> all();
 
+    /** The instances with these ids, and every instance with a usage limit: what fair share needs to know. */
+    List<Instance> withIdsOrLimited(java.util.Collection<String> ids);
+
     boolean exists(String id);
 
     Instance save(Instance instance);

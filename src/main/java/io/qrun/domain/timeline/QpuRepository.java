@@ -32,6 +32,9 @@ public interface QpuRepository {
     /** An instance's intervals that started in [from, to): what its usage is made of. */
     List<QpuInterval> ofInstanceStartedBetween(String instanceId, Instant from, Instant to);
 
+    /** The intervals of these instances that started at or after {@code from}: their usage in one read. */
+    List<QpuInterval> ofInstancesStartedSince(java.util.Collection<String> instanceIds, Instant from);
+
     /** Intervals since {@code since} that count for fair share: every instance's, except those of jobs the user cancelled. */
     List<QpuInterval> fairShareIntervalsSince(Instant since);
 

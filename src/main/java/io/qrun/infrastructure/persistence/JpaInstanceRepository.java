@@ -29,6 +29,16 @@ public class JpaInstanceRepository implements InstanceRepository {
     }
 
     @Override
+    public List<Instance> withIdsOrLimited(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return em.createQuery("select i from Instance i where i.usageLimitSeconds is not null", Instance.class)
+                    .getResultList();
+        }
+        return em.createQuery("select i from Instance i where i.id in :ids or i.usageLimitSeconds is not null",
+                Instance.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public boolean exists(String id) {
         return find(id).isPresent();
     }

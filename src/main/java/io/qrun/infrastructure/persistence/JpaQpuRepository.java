@@ -83,9 +83,19 @@ public class JpaQpuRepository implements QpuRepository {
     }
 
     @Override
+    public List<QpuInterval> ofInstancesStartedSince(java.util.Collection<String> instanceIds, Instant from) {
+        if (instanceIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from QpuInterval i where i.instanceId in :ids and i.start >= :from",
+                QpuInterval.class).setParameter("ids", instanceIds).setParameter("from", from).getResultList();
+    }
+
+    @Override
     public List<QpuInterval> fairShareIntervalsSince(Instant since) {
+        // not exists, not "not in (cancelled jobs)": a probe of the job's key per interval, not a scan of every cancelled job
         return em.createQuery("select i from QpuInterval i where i.start >= :since and i.instanceId is not null"
-                        + " and (i.jobId is null or i.jobId not in (select j.id from Job j where j.status = :c))",
+                        + " and (i.jobId is null or not exists (select j.id from Job j where j.id = i.jobId and j.status = :c))",
                         QpuInterval.class)
                 .setParameter("since", since).setParameter("c", JobStatus.CANCELLED).getResultList();
     }

@@ -84,7 +84,7 @@ class BackendConfigParserTest {
     @Test
     void itBackendsParse() throws IOException {
         List<Backend> all = parseFile("src/test/resources/it-backends.json");
-        assertEquals(List.of("it_fast", "it_slow", "it_noisy", "it_simulator", "it_session", "it_metrics", "it_batch", "it_calibrated", "it_drifting"), all.stream().map(Backend::name).toList());
+        assertEquals(List.of("it_fast", "it_slow", "it_noisy", "it_simulator", "it_session", "it_metrics", "it_batch", "it_calibrated", "it_drifting", "it_queue"), all.stream().map(Backend::name).toList());
     }
 
     @Test

@@ -1,0 +1,111 @@
+package io.qrun.infrastructure.persistence;
+
+import io.qrun.domain.job.JobStatus;
+import io.qrun.domain.queue.InstanceSet;
+import io.qrun.domain.queue.QueueIndex;
+import io.qrun.domain.queue.QueuedJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The queue reads of the fair-share order, each on an index of V14: {@code jobs_queue_instance}
+ * (backend, status, instance, created, id) for one instance's jobs and the per-instance counts,
+ * {@code jobs_queue_age} (backend, status, created, id) for the oldest job of a set of instances.
+ */
+@ApplicationScoped
+public class JpaQueueIndex implements QueueIndex {
+
+    private static final String QUEUED_JOB = "select new io.qrun.domain.queue.QueuedJob(j.id, j.instanceId, j.created,"
+            + " j.sessionId) from Job j where j.backend = :b and j.status = :s";
+
+    @PersistenceContext(unitName = "qrun")
+    EntityManager em;
+
+    @Override
+    public Optional<QueuedJob> oldest(String backend, InstanceSet instances) {
+        if (instances.isEmpty()) {
+            return Optional.empty();
+        }
+        TypedQuery<QueuedJob> q = em.createQuery(QUEUED_JOB + among(instances) + " order by j.created, j.id", QueuedJob.class);
+        return bind(q, backend, instances).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<QueuedJob> ofInstance(String backend, String instanceId, QueuedJob after, Set<String> skippedWorkloads,
+                                      int limit) {
+        StringBuilder jpql = new StringBuilder(QUEUED_JOB).append(" and j.instanceId = :i");
+        if (after != null) {
+            // the first condition bounds the index range; the second settles equal instants by id
+            jpql.append(" and j.created >= :c and (j.created > :c or j.id > :id)");
+        }
+        if (!skippedWorkloads.isEmpty()) {
+            jpql.append(" and (j.sessionId is null or j.sessionId not in :skipped)");
+        }
+        TypedQuery<QueuedJob> q = em.createQuery(jpql.append(" order by j.created, j.id").toString(), QueuedJob.class)
+                .setParameter("b", backend).setParameter("s", JobStatus.QUEUED).setParameter("i", instanceId);
+        if (after != null) {
+            q.setParameter("c", after.created()).setParameter("id", after.jobId());
+        }
+        if (!skippedWorkloads.isEmpty()) {
+            q.setParameter("skipped", skippedWorkloads);
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(String backend, InstanceSet instances) {
+        if (instances.isEmpty()) {
+            return 0;
+        }
+        TypedQuery<Long> q = em.createQuery("select count(j) from Job j where j.backend = :b and j.status = :s"
+                + among(instances), Long.class);
+        return bind(q, backend, instances).getSingleResult();
+    }
+
+    @Override
+    public long countOlder(String backend, InstanceSet instances, QueuedJob than) {
+        if (instances.isEmpty()) {
+            return 0;
+        }
+        TypedQuery<Long> q = em.createQuery("select count(j) from Job j where j.backend = :b and j.status = :s"
+                + among(instances) + " and j.created <= :c and (j.created < :c or j.id < :id)", Long.class);
+        return bind(q, backend, instances).setParameter("c", than.created()).setParameter("id", than.jobId())
+                .getSingleResult();
+    }
+
+    @Override
+    public List<InstanceQueue> perInstance(String backend, InstanceSet instances) {
+        if (instances.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> q = em.createQuery("select j.instanceId, min(j.created), count(j) from Job j"
+                + " where j.backend = :b and j.status = :s" + among(instances) + " group by j.instanceId", Object[].class);
+        List<InstanceQueue> queues = new ArrayList<>();
+        for (Object[] row : bind(q, backend, instances).getResultList()) {
+            queues.add(new InstanceQueue((String) row[0], (Instant) row[1], (Long) row[2]));
+        }
+        return queues;
+    }
+
+    private static String among(InstanceSet instances) {
+        if (instances.ids().isEmpty()) {
+            return ""; // every instance
+        }
+        return instances.allBut() ? " and j.instanceId not in :ids" : " and j.instanceId in :ids";
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, String backend, InstanceSet instances) {
+        q.setParameter("b", backend).setParameter("s", JobStatus.QUEUED);
+        if (!instances.ids().isEmpty()) {
+            q.setParameter("ids", instances.ids());
+        }
+        return q;
+    }
+}

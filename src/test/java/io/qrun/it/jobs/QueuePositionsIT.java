@@ -1,0 +1,145 @@
+package io.qrun.it.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.qrun.it.QrunIT;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counted queue positions of GET /jobs/{id}/metrics and the scheduler's pick, read a few index
+ * ranges at a time, against the full sort that the operator's queue view
+ * (GET /admin/backends/{name}/queue) still makes of every queued job: on one mixed queue, with
+ * instances of different usage and share, two that have used nothing (tied, the older job first),
+ * one at its usage limit (its jobs wait last), and jobs of a session and of a batch.
+ */
+@RunAsClient
+class QueuePositionsIT extends QrunIT {
+
+    static final String QPU = "it_queue";
+    static final Duration DEADLINE = Duration.ofSeconds(120);
+
+    @AfterEach
+    void resumeBackend() {
+        admin().contentType(ContentType.JSON).body("{}").post("/admin/backends/" + QPU + "/resume");
+    }
+
+    @Test
+    void countedPositionsAndThePickFollowTheFullSortOfAMixedQueue() {
+        Tenant a = tenant(1.0);
+        Tenant b = tenant(2.0);
+        Tenant c = tenant(1.0);
+        Tenant idle1 = tenant(3.0);
+        Tenant idle2 = tenant(1.0);
+        Tenant limited = tenant(1.0);
+        // usage in the window: A two jobs, B two jobs with twice the share, C one
+        for (Tenant t : List.of(a, a, b, b, c)) {
+            JobsClient jc = client(t);
+            assertEquals("Completed", jc.awaitFinal(jc.submit(JobsClient.bell(QPU, 20, null)), DEADLINE).get("status"));
+        }
+
+        pause();
+        Map<String, Tenant> owner = new HashMap<>();
+        String session = createSession(client(c), "dedicated");
+        String batch = createSession(client(a), "batch");
+        List<Object[]> submissions = List.of(
+                new Object[] {limited, null}, new Object[] {a, null}, new Object[] {idle2, null},
+                new Object[] {c, session}, new Object[] {b, null}, new Object[] {idle1, null},
+                new Object[] {a, batch}, new Object[] {c, null}, new Object[] {limited, null},
+                new Object[] {idle2, null}, new Object[] {b, null}, new Object[] {c, session},
+                new Object[] {a, null}, new Object[] {idle1, null}, new Object[] {a, batch});
+        for (Object[] s : submissions) {
+            Tenant t = (Tenant) s[0];
+            owner.put(client(t).submit(body((String) s[1])), t);
+        }
+        // at its limit now: its queued jobs stay, after everyone else's
+        admin().body(json(Map.of("usage_limit_seconds", 0))).patch("/admin/instances/" + limited.instanceId())
+                .then().statusCode(200);
+
+        List<String> fullSort = queueView();
+        assertEquals(owner.keySet().size(), fullSort.size(), fullSort.toString());
+        // the two instances that used nothing go first (idle2's job is older), the limited one last
+        assertEquals(idle2.instanceId(), instanceOf(owner, fullSort.get(0)));
+        assertEquals(limited.instanceId(), instanceOf(owner, fullSort.get(fullSort.size() - 1)));
+        Instant previousStart = null;
+        for (int p = 0; p < fullSort.size(); p++) {
+            String id = fullSort.get(p);
+            Map<String, Object> m = client(owner.get(id)).request().get("/jobs/" + id + "/metrics").then().statusCode(200)
+                    .extract().jsonPath().getMap("");
+            assertEquals(p + 1, ((Number) m.get("queue_position")).intValue(), id + " " + m);
+            Instant start = Instant.parse((String) m.get("estimated_start_time"));
+            if (previousStart != null) {
+                assertFalse(start.isBefore(previousStart), "estimates follow the order: " + m);
+            }
+            previousStart = start;
+        }
+
+        resume();
+        String head = fullSort.get(0);
+        assertEquals("Completed", client(owner.get(head)).awaitFinal(head, DEADLINE).get("status"));
+        List<String> picked = new ArrayList<>();
+        for (Map<String, Object> interval : admin().get("/backends/" + QPU + "/timeline").then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("")) {
+            if (owner.containsKey(interval.get("job_id"))) {
+                picked.add((String) interval.get("job_id"));
+            }
+        }
+        assertTrue(!picked.isEmpty() && head.equals(picked.get(0)), "the pick is the head of the full sort: " + picked);
+    }
+
+    private Tenant tenant(double share) {
+        Tenant t = newTenant("premium");
+        admin().body(json(Map.of("share", share))).patch("/admin/instances/" + t.instanceId()).then().statusCode(200);
+        return t;
+    }
+
+    private JobsClient client(Tenant t) {
+        return new JobsClient(apiBase(), t.apiKey());
+    }
+
+    private static Map<String, Object> body(String session) {
+        Map<String, Object> body = JobsClient.bell(QPU, 20, null);
+        if (session != null) {
+            body.remove("backend");
+            body.put("session_id", session);
+        }
+        return body;
+    }
+
+    private String createSession(JobsClient jc, String mode) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("mode", mode);
+        body.put("backend", QPU);
+        return (String) jc.request().body(json(body)).post("/sessions").then().statusCode(200).extract().jsonPath()
+                .getMap("").get("id");
+    }
+
+    private List<String> queueView() {
+        return admin().get("/admin/backends/" + QPU + "/queue").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("jobs").stream().map(j -> (String) j.get("id")).toList();
+    }
+
+    private static String instanceOf(Map<String, Tenant> owner, String jobId) {
+        return owner.get(jobId).instanceId();
+    }
+
+    private void pause() {
+        admin().contentType(ContentType.JSON).body(json(Map.of("reason", "QueuePositionsIT fills the queue")))
+                .post("/admin/backends/" + QPU + "/pause").then().statusCode(200);
+    }
+
+    private void resume() {
+        admin().contentType(ContentType.JSON).body("{}").post("/admin/backends/" + QPU + "/resume").then().statusCode(200);
+    }
+}
