@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * <p>Modes: {@code load} (the default) as above; {@code submit} submits and reports only the
  * submission figures (for a paused backend, so that nothing executes meanwhile); {@code overhead}
  * submits the jobs one at a time, each when the previous one is final, and reports how long after
- * its POST returned each job ended.
+ * its POST returned each job ended; {@code baseline} sends GET /users/me instead (an authenticated
+ * request with one read), the bound that a submission's own work adds to.
  */
 public final class LoadDriver {
 
@@ -60,8 +61,8 @@ public final class LoadDriver {
         int timeoutSeconds = bounded(opt, "timeout-seconds", 1800, 1, 6 * 3600);
         String backend = opt.getOrDefault("backend", "qrun_simulator");
         String mode = opt.getOrDefault("mode", "load");
-        if (!List.of("load", "submit", "overhead").contains(mode)) {
-            throw new IllegalArgumentException("--mode must be load, submit or overhead, found " + mode);
+        if (!List.of("load", "submit", "overhead", "baseline").contains(mode)) {
+            throw new IllegalArgumentException("--mode must be load, submit, overhead or baseline, found " + mode);
         }
         if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
             throw new IllegalArgumentException("--url must be a loopback address (localhost, 127.0.0.1, ::1), found " + base.getHost());
@@ -69,6 +70,8 @@ public final class LoadDriver {
         LoadDriver driver = new LoadDriver(base, key, backend, shots, Instant.now().plusSeconds(timeoutSeconds));
         if (mode.equals("overhead")) {
             driver.overhead(jobs);
+        } else if (mode.equals("baseline")) {
+            driver.baseline(jobs, concurrency);
         } else {
             driver.run(jobs, concurrency, mode.equals("load"));
         }
@@ -241,6 +244,45 @@ public final class LoadDriver {
         System.exit(done == jobs ? 0 : 2);
     }
 
+    /**
+     * The bound for submissions: N authenticated GET /users/me requests (the API key checked, the
+     * user read in a transaction) with C clients, reported like submissions.
+     */
+    private void baseline(int requests, int concurrency) throws Exception {
+        System.out.printf(Locale.ROOT, "Qrun baseline: %d GET /users/me, %d clients, %s%n", requests, concurrency, api);
+        long[] latency = new long[requests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        HttpRequest me = HttpRequest.newBuilder(api.resolve("users/me")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + key).GET().build();
+        long start = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        for (int c = 0; c < concurrency; c++) {
+            clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests && Instant.now().isBefore(deadline); i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    try {
+                        if (http.send(me, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                    latency[i] = System.nanoTime() - t0;
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(Duration.between(Instant.now(), deadline).toMillis() + 1000, TimeUnit.MILLISECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int sent = Math.min(requests, next.get());
+        System.out.printf(Locale.ROOT, "answered %d (failed %d) in %.2f s: %.1f requests/s%n", sent - failed.get(),
+                failed.get(), seconds, (sent - failed.get()) / seconds);
+        printPercentiles("request latency (ms)", Arrays.copyOf(latency, sent), 1e6);
+        System.exit(failed.get() > 0 ? 1 : 0);
+    }
+
     private String body() {
         return "{\"program_id\": \"sampler\", \"backend\": \"" + backend + "\", \"tags\": [\"" + runTag + "\"], "
                 + "\"params\": {\"pubs\": [[\"" + BELL + "\", null, " + shots + "]], \"version\": 2}}";
@@ -290,7 +332,7 @@ public final class LoadDriver {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: java tools/load/LoadDriver.java --url URL --key KEY "
-                        + "[--mode load|submit|overhead] [--jobs N] [--concurrency C] [--backend NAME] [--shots S] [--timeout-seconds T]; bad argument " + args[i]);
+                        + "[--mode load|submit|overhead|baseline] [--jobs N] [--concurrency C] [--backend NAME] [--shots S] [--timeout-seconds T]; bad argument " + args[i]);
             }
             opt.put(args[i].substring(2), args[++i]);
         }
