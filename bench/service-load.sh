@@ -33,6 +33,7 @@ db_opts=()
 if [ "$db" = postgresql ]; then
   jar=$(ls ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar)
   "$home/bin/jboss-cli.sh" --file=wildfly-config/configure-postgresql.cli -Dqrun.postgresql.jar="$jar" \
+      -Dqrun.db.url=jdbc:postgresql://127.0.0.1:5432/qrun_bench \
       --resolve-parameter-values >/dev/null
   psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS qrun_bench" -c "CREATE DATABASE qrun_bench" postgres
   db_opts=(-Dqrun.db.url=jdbc:postgresql://127.0.0.1:5432/qrun_bench)

@@ -1,19 +1,30 @@
 package io.qrun.infrastructure.persistence;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
 
 /** The one way rows are locked for a scheduling transaction. */
 final class Locking {
+
+    private static final Map<Class<?>, String> LOCK_STATEMENTS = new ConcurrentHashMap<>();
 
     private Locking() {
     }
 
     /**
-     * The row, locked (SELECT ... FOR UPDATE) and with its current state. A row already read in
-     * this transaction (before another lock was waited for) is refreshed under the lock: locking
-     * the stale copy would fail its version check after another transaction changed the row.
-     * Changes this transaction made are flushed first, so the refresh keeps them.
+     * The row, locked (SELECT ... FOR UPDATE, or the dialect's equivalent) and with its current
+     * state. The lock is taken first, by a statement that checks no version, and the row is then
+     * read under it: a row already read in this transaction (before another lock was waited for)
+     * is refreshed, so a stale copy is never locked. Changes this transaction made are flushed
+     * first, so the refresh keeps them.
+     *
+     * <p>Not {@code refresh(entity, PESSIMISTIC_WRITE)}: for an entity with an eager collection
+     * (a job's tags) Hibernate locks by a follow-on statement after the read, and that statement
+     * checks the version it has just read; a change committed in between failed the lock with an
+     * optimistic-lock error, which failed jobs under load on PostgreSQL.
      */
     static <T> T forUpdate(EntityManager em, Class<T> type, Object id) {
         T managed = em.find(type, id);
@@ -21,7 +32,21 @@ final class Locking {
             return null;
         }
         em.flush();
-        em.refresh(managed, LockModeType.PESSIMISTIC_WRITE);
+        if (em.createNativeQuery(lockStatement(em, type)).setParameter(1, id).getResultList().isEmpty()) {
+            return null; // deleted meanwhile
+        }
+        em.refresh(managed);
         return managed;
+    }
+
+    private static String lockStatement(EntityManager em, Class<?> type) {
+        return LOCK_STATEMENTS.computeIfAbsent(type, t -> {
+            SessionFactoryImplementor factory = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class);
+            AbstractEntityPersister persister =
+                    (AbstractEntityPersister) factory.getMappingMetamodel().getEntityDescriptor(t);
+            String id = persister.getIdentifierColumnNames()[0];
+            return "select " + id + " from " + persister.getTableName() + " where " + id + " = ?"
+                    + factory.getJdbcServices().getDialect().getWriteLockString(-1);
+        });
     }
 }
