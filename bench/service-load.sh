@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The service figures of docs/performance.md, in one run: a fresh copy of the built server
 # (target/wildfly with target/qrun.war, from `mvn package`) on H2 or PostgreSQL, then
-# tools/load/LoadDriver.java in three modes:
+# tools/load/LoadDriver.java in four modes:
+#   bound       64 clients send GET /users/me (the API key checked, the user read): what any
+#               authenticated request costs, side by side with a submission
 #   submission  64 clients submit Bell jobs to a paused QPU backend (nothing executes meanwhile):
 #               accepted submissions/s and the latency percentiles (after a warm-up run)
 #   overhead    sequential Bell jobs (100 shots) on the queue-less simulator, each submitted when
@@ -63,6 +65,8 @@ driver() { java tools/load/LoadDriver.java --url "$url" --key "$key" "$@"; }
 echo "== $(date -u +%FT%TZ) $db, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== warm-up (not counted): 3000 submissions"
 driver --mode submit --jobs 3000 --concurrency 64 --backend qrun_ideal | sed -n 2,3p
+echo "== bound: $jobs GET /users/me (an authenticated read), 64 clients"
+driver --mode baseline --jobs "$jobs" --concurrency 64 | sed -n 2,3p
 echo "== submission: $jobs jobs, 64 clients, paused qrun_ideal"
 driver --mode submit --jobs "$jobs" --concurrency 64 --backend qrun_ideal | sed -n 2,3p
 echo "== overhead: $sequential sequential jobs, Bell 100 shots, qrun_simulator"
