@@ -23,7 +23,7 @@ final class VectorKernelFactory implements KernelFactory {
     public String description() {
         return "Vector API kernels (jdk.incubator.vector, " + ComplexLanes.SPECIES.vectorBitSize()
                 + "-bit DoubleVector; preferred species " + jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length()
-                + " lanes)";
+                + " lanes; " + FusedMultiplyAdd.description() + ")";
     }
 
     @Override
