@@ -1,16 +1,17 @@
 package io.qrun.engine.sim;
 
 import java.lang.management.ManagementFactory;
-import javax.management.ObjectName;
-import javax.management.openmbean.CompositeData;
+import java.lang.management.PlatformManagedObject;
 
 /**
  * Whether the dense 4x4 kernels of both families sum with fused multiply-adds ({@link Math#fma},
  * {@code DoubleVector.fma}): one rounding per product-and-add instead of two, half the arithmetic
  * instructions. Both families then run the same fma sequence, so they still agree bitwise. Only
- * when the JIT compiles {@code Math.fma} to the CPU's FMA instruction (HotSpot's {@code UseFMA},
- * read through the platform MBean server so nothing beyond java.management is needed): without
- * it {@code Math.fma} is a software routine many times slower than a multiply and an add. {@code
+ * when the JIT compiles {@code Math.fma} to the CPU's FMA instruction (HotSpot's {@code UseFMA}):
+ * without it {@code Math.fma} is a software routine many times slower than a multiply and an add.
+ * The option is read from HotSpot's diagnostic MXBean, looked up by name through the platform
+ * class loader (the engine uses no management API beyond java.lang.management, and a deployment
+ * need not see the jdk.management module); when it cannot be read, fma stays off. {@code
  * -Dqrun.engine.fma=false} turns it off. Fixed per JVM, so results never depend on thread counts.
  */
 final class FusedMultiplyAdd {
@@ -29,11 +30,12 @@ final class FusedMultiplyAdd {
 
     private static boolean cpuHasFma() {
         try {
-            Object option = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=HotSpotDiagnostic"), "getVMOption",
-                    new Object[] {"UseFMA"}, new String[] {String.class.getName()});
-            return option instanceof CompositeData d && "true".equals(String.valueOf(d.get("value")));
-        } catch (Exception | LinkageError e) {
+            Class<? extends PlatformManagedObject> type = Class.forName("com.sun.management.HotSpotDiagnosticMXBean",
+                    false, ClassLoader.getPlatformClassLoader()).asSubclass(PlatformManagedObject.class);
+            Object bean = ManagementFactory.getPlatformMXBean(type);
+            Object option = type.getMethod("getVMOption", String.class).invoke(bean, "UseFMA");
+            return "true".equals(option.getClass().getMethod("getValue").invoke(option));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             System.getLogger("io.qrun.engine.sim").log(System.Logger.Level.DEBUG, "UseFMA unknown: no fma", e);
             return false;
         }

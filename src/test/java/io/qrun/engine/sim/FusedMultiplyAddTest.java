@@ -125,6 +125,14 @@ class FusedMultiplyAddTest {
     }
 
     @Test
+    void fmaIsOnExactlyWhenHotSpotCompilesItToTheCpuInstruction() {
+        boolean useFma = "true".equals(java.lang.management.ManagementFactory
+                .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).getVMOption("UseFMA").getValue());
+        boolean disabled = "false".equalsIgnoreCase(System.getProperty(FusedMultiplyAdd.DISABLE_PROPERTY));
+        assertEquals(useFma && !disabled, FusedMultiplyAdd.ENABLED);
+    }
+
+    @Test
     void theFactoriesUseTheJvmWideChoice() {
         QubitSubspace sub = new QubitSubspace(4, new int[] {1, 2}, 0);
         double[] m = TestGates.randomUnitary(2, new Random(3));
