@@ -49,7 +49,10 @@ public record CompileOptions(boolean fuse, int maxQubits, NoiseModel noise, int 
         }
     }
 
-    /** fuse=true, maxQubits=28, noise=null, 3-qubit fusion, 10,000,000 operations, no folding. */
+    /**
+     * fuse=true, maxQubits=28, noise=null, 2-qubit fusion ({@link #DEFAULT_MAX_FUSED_QUBITS}),
+     * 10,000,000 operations, no folding.
+     */
     public static CompileOptions defaults() {
         return new CompileOptions(true, 28, null, DEFAULT_MAX_FUSED_QUBITS, DEFAULT_MAX_OPERATIONS, 1, null, 0);
     }

@@ -9,7 +9,9 @@ import jdk.incubator.vector.VectorSpecies;
  * (re0, im0, re1, im1). A complex product c * a is written a * (cr, cr, cr, cr) + swap(a) *
  * (-ci, ci, -ci, ci): lane by lane that is cr * ar + (-ci) * ai and cr * ai + ci * ar, the same
  * IEEE products and sums as the scalar kernels' cr * ar - ci * ai and cr * ai + ci * ar (x - y
- * is x + (-y), and the Vector API never fuses a multiply and an add), so results are bitwise equal.
+ * is x + (-y), and the Vector API never fuses a multiply and an add unless asked to with {@code
+ * fma}, which the dense 4x4 kernels of both families then do in the same order: {@link
+ * FusedMultiplyAdd}), so results are bitwise equal.
  * Only referenced by the vector kernels, which are loaded only when the module is present.
  */
 final class ComplexLanes {

@@ -45,6 +45,11 @@ final class QubitSubspace {
         return positions.length;
     }
 
+    /** (1 << position) - 1 of the j-th lowest fixed qubit. */
+    int lowMask(int j) {
+        return lowMasks[j];
+    }
+
     /** Highest fixed qubit, or -1 when the operation fixes none (a global phase). */
     int highestFixed() {
         return positions.length == 0 ? -1 : positions[positions.length - 1];

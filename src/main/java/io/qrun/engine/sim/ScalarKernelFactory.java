@@ -9,7 +9,7 @@ final class ScalarKernelFactory implements KernelFactory {
 
     @Override
     public String description() {
-        return "scalar kernels";
+        return "scalar kernels (" + FusedMultiplyAdd.description() + ")";
     }
 
     @Override

@@ -31,10 +31,46 @@ final class VectorDiagonalKernel extends PairedVectorKernel {
 
     @Override
     void applyPairs(double[] s, int from, int to) {
-        if (two) {
+        if (subspace.fixedCount() == 1) {
+            applyOneTarget(s, from, to);
+        } else if (two) {
             applyTwo(s, from, to);
         } else {
             applyOne(s, from, to);
+        }
+    }
+
+    /**
+     * No controls, one target (rz, p, z, s, t): groups below the next multiple of 2^target are
+     * contiguous amplitudes, so each such run is walked with a plain index, both halves side by
+     * side (as {@link VectorDenseOneQubitKernel} does), instead of a bit insertion per pair.
+     */
+    private void applyOneTarget(double[] s, int from, int to) {
+        final int low = subspace.lowMask(0);
+        final int o0 = this.o0, o1 = this.o1;
+        final boolean two = this.two;
+        final DoubleVector r0 = ComplexLanes.re(c0r), i0 = ComplexLanes.signedIm(c0i);
+        final DoubleVector r1 = ComplexLanes.re(c1r), i1 = ComplexLanes.signedIm(c1i);
+        for (int g = from; g < to; ) {
+            int runEnd = Math.min(to, (g | low) + 1);
+            int i = (((g & ~low) << 1) | (g & low)) << 1;
+            int iEnd = i + ((runEnd - g) << 1);
+            g = runEnd;
+            if (two) {
+                for (; i < iEnd; i += 4) {
+                    int ia = i + o0, ib = i + o1;
+                    DoubleVector a = DoubleVector.fromArray(ComplexLanes.SPECIES, s, ia);
+                    DoubleVector b = DoubleVector.fromArray(ComplexLanes.SPECIES, s, ib);
+                    a.mul(r0).add(a.rearrange(ComplexLanes.SWAP).mul(i0)).intoArray(s, ia);
+                    b.mul(r1).add(b.rearrange(ComplexLanes.SWAP).mul(i1)).intoArray(s, ib);
+                }
+            } else {
+                for (; i < iEnd; i += 4) {
+                    int ia = i + o0;
+                    DoubleVector a = DoubleVector.fromArray(ComplexLanes.SPECIES, s, ia);
+                    a.mul(r0).add(a.rearrange(ComplexLanes.SWAP).mul(i0)).intoArray(s, ia);
+                }
+            }
         }
     }
 

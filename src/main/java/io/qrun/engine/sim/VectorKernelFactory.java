@@ -2,8 +2,10 @@ package io.qrun.engine.sim;
 
 /**
  * The Vector API kernels (256-bit DoubleVector, two complex amplitudes per vector) where they
- * apply, the scalar ones elsewhere: an op that fixes qubit 0 has no two adjacent groups, and a
- * diagonal that changes more than two amplitudes per group stays scalar. Loaded by {@link
+ * apply, the scalar ones elsewhere. An op that fixes qubit 0 has no two adjacent groups: a dense
+ * 2x2 or 4x4 with qubit 0 as a target then runs one group per step ({@link
+ * VectorQubitZeroKernel}); one with a control on qubit 0, a diagonal that fixes qubit 0, and a
+ * diagonal that changes more than two amplitudes per group stay scalar. Loaded by {@link
  * KernelFamily} only when the JVM has the jdk.incubator.vector module.
  */
 final class VectorKernelFactory implements KernelFactory {
@@ -23,20 +25,24 @@ final class VectorKernelFactory implements KernelFactory {
     public String description() {
         return "Vector API kernels (jdk.incubator.vector, " + ComplexLanes.SPECIES.vectorBitSize()
                 + "-bit DoubleVector; preferred species " + jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length()
-                + " lanes)";
+                + " lanes; " + FusedMultiplyAdd.description() + ")";
     }
 
     @Override
     public GateKernel denseOneQubit(QubitSubspace subspace, int target, double[] matrix) {
-        return subspace.adjacentPairs()
-                ? new VectorDenseOneQubitKernel(subspace, target, matrix)
-                : new DenseOneQubitKernel(subspace, target, matrix);
+        if (subspace.adjacentPairs()) {
+            return new VectorDenseOneQubitKernel(subspace, target, matrix);
+        }
+        return target == 0 ? new VectorQubitZeroKernel(subspace, matrix) : new DenseOneQubitKernel(subspace, target, matrix);
     }
 
     @Override
     public GateKernel denseTwoQubit(QubitSubspace subspace, int[] targets, double[] matrix) {
-        return subspace.adjacentPairs()
-                ? new VectorDenseTwoQubitKernel(subspace, targets, matrix)
+        if (subspace.adjacentPairs()) {
+            return new VectorDenseTwoQubitKernel(subspace, targets, matrix);
+        }
+        return targets[0] == 0 || targets[1] == 0
+                ? new VectorQubitZeroKernel(subspace, targets, matrix, FusedMultiplyAdd.ENABLED)
                 : new DenseTwoQubitKernel(subspace, targets, matrix);
     }
 

@@ -79,4 +79,59 @@ class KernelFamilyTest {
         }
         assertEquals(true, vectorKernels > 100, "only " + vectorKernels + " vector kernels were exercised");
     }
+
+    /**
+     * The dense 2x2 and 4x4 with qubit 0 as a target (one group per step, {@link
+     * VectorQubitZeroKernel}): bitwise the scalar kernels, qubit 0 as either target of a 4x4, with
+     * and without controls and fused multiply-adds, at one and three threads and on split ranges.
+     */
+    @Test
+    void qubitZeroKernelsAreBitwiseTheScalarKernels() {
+        assumeTrue(MODULE, "needs --add-modules jdk.incubator.vector");
+        Random rnd = new Random(31);
+        StateOps serial = new StateOps(new ParallelRunner(new SimulatorConfig(28, 28, 1)));
+        StateOps parallel = new StateOps(new ParallelRunner(new SimulatorConfig(28, 0, 3)));
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 3 + rnd.nextInt(9);
+            int k = 1 + rnd.nextInt(2);
+            int numControls = rnd.nextInt(Math.min(3, n - k));
+            int[] rest = TestGates.randomQubits(n - 1, k - 1 + numControls, rnd);
+            int[] controls = new int[numControls];
+            int fixedValue = 0;
+            for (int j = 0; j < numControls; j++) {
+                controls[j] = rest[k - 1 + j] + 1;
+                fixedValue |= rnd.nextBoolean() ? 1 << controls[j] : 0;
+            }
+            int[] targets = k == 1 ? new int[] {0} : rnd.nextBoolean() ? new int[] {0, rest[0] + 1} : new int[] {rest[0] + 1, 0};
+            int[] fixed = new int[numControls + k];
+            System.arraycopy(controls, 0, fixed, 0, numControls);
+            System.arraycopy(targets, 0, fixed, numControls, k);
+            QubitSubspace sub = new QubitSubspace(n, fixed, fixedValue);
+            double[] m = TestGates.randomUnitary(k, rnd);
+            boolean fma = rnd.nextBoolean();
+            GateKernel scalar = k == 1 ? new DenseOneQubitKernel(sub, 0, m) : new DenseTwoQubitKernel(sub, targets, m, fma);
+            GateKernel vector = k == 1 ? new VectorQubitZeroKernel(sub, m) : new VectorQubitZeroKernel(sub, targets, m, fma);
+            double[] in = TestGates.randomState(n, rnd);
+            double[] expected = in.clone();
+            scalar.apply(expected, 0, scalar.groups());
+            StateVector one = StateVector.of(n, in);
+            serial.apply(one, vector);
+            assertArrayEquals(expected, one.amplitudes(), "serial, trial " + trial);
+            StateVector many = StateVector.of(n, in);
+            parallel.apply(many, vector);
+            assertArrayEquals(expected, many.amplitudes(), "parallel, trial " + trial);
+            double[] pieces = in.clone();
+            int a = rnd.nextInt(vector.groups() + 1);
+            vector.apply(pieces, 0, a);
+            vector.apply(pieces, a, vector.groups());
+            assertArrayEquals(expected, pieces, "split at " + a + ", trial " + trial);
+        }
+        // the family picks it for exactly these shapes
+        QubitSubspace two = new QubitSubspace(5, new int[] {3, 0}, 0);
+        assertEquals("VectorQubitZeroKernel", KernelFamily.vectorOrNull()
+                .denseTwoQubit(two, new int[] {3, 0}, TestGates.randomUnitary(2, rnd)).getClass().getSimpleName());
+        QubitSubspace controlledOnZero = new QubitSubspace(5, new int[] {0, 2}, 1);
+        assertEquals("DenseOneQubitKernel", KernelFamily.vectorOrNull()
+                .denseOneQubit(controlledOnZero, 2, TestGates.randomUnitary(1, rnd)).getClass().getSimpleName());
+    }
 }

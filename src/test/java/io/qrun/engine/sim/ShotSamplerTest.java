@@ -48,4 +48,82 @@ class ShotSamplerTest {
             Stats.assertBinomial(counts[j], shots, weight[j], "index " + support[j]);
         }
     }
+
+    /**
+     * On a dense random state of several chunks (the paths that sum two blocks at a time and
+     * prefetch the shots' blocks), the shots are exactly those of the sampler's definition written
+     * out plainly: block sums in index order, chunk totals in block order, each sorted uniform
+     * placed by a linear scan of its chunk, then the same shuffle; at one and at three threads.
+     */
+    @Test
+    void denseStatesGiveExactlyTheShotsOfThePlainDefinition() {
+        java.util.Random rnd = new java.util.Random(41);
+        for (int n : new int[] {13, 14, 16}) {
+            StateVector state = StateVector.of(n, TestGates.randomState(n, rnd));
+            for (int shots : new int[] {1, 1000, 20_000}) {
+                int[] expected = plainShots(state.amplitudes(), n, shots, new SplittableRandom(n + shots));
+                ShotSampler serial = new ShotSampler(new ParallelRunner(new SimulatorConfig(28, 28, 1)));
+                ShotSampler parallel = new ShotSampler(new ParallelRunner(new SimulatorConfig(28, 0, 3)));
+                assertArrayEquals(expected, serial.draw(state, shots, new SplittableRandom(n + shots)), "n " + n);
+                assertArrayEquals(expected, parallel.draw(state, shots, new SplittableRandom(n + shots)), "n " + n);
+            }
+        }
+    }
+
+    /** The reference: no block skipping, no prefetch, one shot at a time (no amplitude is 0). */
+    private static int[] plainShots(double[] s, int n, int shots, SplittableRandom rng) {
+        int dim = 1 << n;
+        int block = ShotSampler.BLOCK;
+        int chunk = ParallelRunner.SUM_CHUNK;
+        int chunks = dim / chunk;
+        double[] blockSum = new double[dim / block];
+        double[] prefix = new double[chunks + 1];
+        for (int c = 0; c < chunks; c++) {
+            double total = 0;
+            for (int b = c * chunk / block; b < (c + 1) * chunk / block; b++) {
+                double acc = 0;
+                for (int i = b * block; i < (b + 1) * block; i++) {
+                    acc += s[2 * i] * s[2 * i] + s[2 * i + 1] * s[2 * i + 1];
+                }
+                blockSum[b] = acc;
+                total += acc;
+            }
+            prefix[c + 1] = prefix[c] + total;
+        }
+        double[] u = ShotSampler.sortedUniforms(shots, prefix[chunks], rng);
+        int[] out = new int[shots];
+        for (int k = 0; k < shots; k++) {
+            int c = 0;
+            while (c < chunks - 1 && u[k] >= prefix[c + 1]) {
+                c++;
+            }
+            double x = u[k] - prefix[c];
+            double acc = 0;
+            int lastBlock = (c + 1) * chunk / block - 1;
+            out[k] = -1;
+            for (int b = c * chunk / block; b <= lastBlock && out[k] < 0; b++) {
+                double next = acc + blockSum[b];
+                if (x < next || b == lastBlock) {
+                    double run = acc;
+                    for (int i = b * block; i < (b + 1) * block && out[k] < 0; i++) {
+                        run += s[2 * i] * s[2 * i] + s[2 * i + 1] * s[2 * i + 1];
+                        if (x < run) {
+                            out[k] = i;
+                        }
+                    }
+                    if (out[k] < 0) {
+                        out[k] = (b + 1) * block - 1;   // rounding: the block's last state
+                    }
+                }
+                acc = next;
+            }
+        }
+        for (int i = out.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = out[i];
+            out[i] = out[j];
+            out[j] = t;
+        }
+        return out;
+    }
 }
