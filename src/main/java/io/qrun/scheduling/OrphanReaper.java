@@ -68,8 +68,8 @@ public class OrphanReaper {
             if (suspects.contains(job.id())) {
                 try (LogContext.Scope ignored = LogContext.job(job.id(), job.sessionId())) {
                     LOG.warning(() -> "Job " + job.id() + " was preprocessing with no live batch execution; failing it");
-                    runner.carryOut(executions.fail(job.id(), "The job's preprocessing ended without making it ready",
-                            ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
+                    runner.carryOut(executions.failLostPreprocessing(job.id(), job.batchExecutionId(),
+                            "The job's preprocessing ended without making it ready", ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
                 }
             }
         }

@@ -141,4 +141,13 @@ public abstract class QrunIT {
         return RestAssured.given().baseUri(apiBase).accept(ContentType.JSON).contentType(ContentType.JSON)
                 .header("Authorization", "Bearer " + ADMIN_KEY);
     }
+
+    /**
+     * Asserts that a job (its JSON as {@code GET /jobs/{id}} answers) completed; otherwise the
+     * failure shows the job's state with its reason, so a red run says why the job did not.
+     */
+    protected static void assertCompleted(java.util.Map<String, Object> job) {
+        org.junit.jupiter.api.Assertions.assertEquals("Completed", job.get("status"),
+                () -> "job " + job.get("id") + " ended " + job.get("status") + ": " + job.get("state"));
+    }
 }

@@ -134,6 +134,22 @@ public class Executions {
         return d;
     }
 
+    /**
+     * Fails a job whose preprocessing batch execution {@code executionId} ended without making it
+     * ready, if it is still so under the lock: a job that became ready, or was launched again with
+     * another execution, since the caller read it is left alone.
+     */
+    public Decisions failLostPreprocessing(String jobId, long executionId, String reason, int reasonCode, String solution) {
+        Decisions d = new Decisions();
+        Locked l = lock(jobId);
+        if (l == null || l.job.status().isFinal() || !l.job.isPhase(JobPhase.PREPROCESSING)
+                || l.job.batchExecutionId() == null || l.job.batchExecutionId() != executionId) {
+            return d;
+        }
+        end(l, JobStatus.FAILED, reason, reasonCode, solution, Times.now(), d);
+        return d;
+    }
+
     /** The user's cancel: the job is final when this commits, whatever phase it was in. */
     public Cancelled cancel(String jobId) {
         Decisions d = new Decisions();

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,23 +24,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * everything a user sees, so nothing of value goes; the console and the CLI keep showing the
  * recent executions.
  *
- * <p>The cascade looks up children by their parent id, which PostgreSQL does not index by itself,
- * so the first run on each node adds those indexes if they are missing (JBeret creates its
- * tables at its first use, after Qrun's migrations have run). A run before the tables exist does
- * nothing and the next one tries again.
+ * <p>The cascade looks up children by their parent id, which neither database indexes by itself:
+ * migration V15 creates the repository's tables with those indexes at startup, so no DDL runs
+ * while batch jobs write to the tables.
  */
 @ApplicationScoped
 public class BatchRecordsPurge {
 
     private static final Logger LOG = Logger.getLogger(BatchRecordsPurge.class.getName());
     static final int BATCH = 1000;
-
-    private static final String[] INDEXES = {
-        "CREATE INDEX IF NOT EXISTS qrun_job_execution_instance ON JOB_EXECUTION (JOBINSTANCEID)",
-        "CREATE INDEX IF NOT EXISTS qrun_job_execution_end ON JOB_EXECUTION (ENDTIME)",
-        "CREATE INDEX IF NOT EXISTS qrun_step_execution_job ON STEP_EXECUTION (JOBEXECUTIONID)",
-        "CREATE INDEX IF NOT EXISTS qrun_partition_execution_step ON PARTITION_EXECUTION (STEPEXECUTIONID)",
-    };
 
     private static final String PURGE = "DELETE FROM JOB_INSTANCE WHERE JOBINSTANCEID IN ("
             + " SELECT e.JOBINSTANCEID FROM JOB_EXECUTION e JOIN JOB_INSTANCE i ON i.JOBINSTANCEID = e.JOBINSTANCEID"
@@ -60,8 +51,6 @@ public class BatchRecordsPurge {
     @ConfigProperty(name = "qrun.batch.records-purge-interval-seconds", defaultValue = "60")
     Provider<Long> intervalSeconds;
 
-    private final AtomicBoolean indexed = new AtomicBoolean();
-
     /** How often the scheduler clock runs {@link #purge}. */
     public Duration interval() {
         return Duration.ofSeconds(Math.max(1, intervalSeconds.get()));
@@ -72,12 +61,6 @@ public class BatchRecordsPurge {
     public int purge(Instant now) {
         Instant cutoff = now.minus(Duration.ofMinutes(Math.max(0, retentionMinutes.get())));
         try {
-            if (!indexed.get()) {
-                for (String ddl : INDEXES) {
-                    em.createNativeQuery(ddl).executeUpdate();
-                }
-                indexed.set(true);
-            }
             int removed = em.createNativeQuery(PURGE).setParameter(1, BatchLauncher.JOB_XML)
                     .setParameter(2, Timestamp.from(cutoff)).executeUpdate();
             if (removed > 0) {
@@ -85,8 +68,8 @@ public class BatchRecordsPurge {
             }
             return removed;
         } catch (PersistenceException e) {
-            // no JBeret tables yet, or another node added the same index at the same moment: the
-            // transaction is lost either way; the caller goes on and the next run tries again
+            // another node deleting the same records at the same moment: the caller goes on and
+            // the next run tries again
             LOG.log(Level.FINE, "Batch job records not purged now; the next run tries again", e);
             throw e;
         }

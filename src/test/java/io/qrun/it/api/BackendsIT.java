@@ -154,7 +154,7 @@ class BackendsIT extends ApiITBase {
     void timelineShowsACompletedJobsInterval() {
         Instant from = Instant.now().minusSeconds(1);
         String id = user.submit(Jobs.sampler("it_fast", Jobs.BELL_QASM3, 50, 3));
-        assertEquals("Completed", user.awaitFinal(id, DEADLINE).get("status"));
+        assertCompleted(user.awaitFinal(id, DEADLINE));
         Instant to = Instant.now().plusSeconds(1);
         List<?> timeline = (List<?>) expect(200, user.get("backends/it_fast/timeline?from=" + Timestamps.format(from)
                 + "&to=" + Timestamps.format(to))).json();

@@ -56,7 +56,7 @@ class JobErrorsIT extends ApiITBase {
         body.put("start_session", false);
         body.put("session_time", 600);
         String id = user.submit(body);
-        assertEquals("Completed", user.awaitFinal(id, java.time.Duration.ofSeconds(60)).get("status"));
+        assertCompleted(user.awaitFinal(id, java.time.Duration.ofSeconds(60)));
     }
 
     @Test

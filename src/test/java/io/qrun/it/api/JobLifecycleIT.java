@@ -49,7 +49,7 @@ class JobLifecycleIT extends ApiITBase {
             body = Jobs.with(body, e.getKey(), e.getValue());
         }
         String id = user.submit(body);
-        assertEquals("Completed", user.awaitFinal(id, DEADLINE).get("status"));
+        assertCompleted(user.awaitFinal(id, DEADLINE));
         return id;
     }
 

@@ -57,7 +57,7 @@ class JobListingIT extends ApiITBase {
 
     private static String completed(Map<String, Object> body) {
         String id = user.submit(body);
-        assertEquals("Completed", user.awaitFinal(id, DEADLINE).get("status"));
+        assertCompleted(user.awaitFinal(id, DEADLINE));
         return id;
     }
 
@@ -78,7 +78,7 @@ class JobListingIT extends ApiITBase {
         String session = (String) expect(200, tenant.post("sessions", Map.of("mode", "dedicated", "backend", "it_session"))).map().get("id");
         String inSession = tenant.submit(Jobs.with(Jobs.sampler("it_session", Jobs.BELL_QASM3, 10, 7), "session_id", session));
         for (String id : List.of(jobMode, inBatch, inSession)) {
-            assertEquals("Completed", tenant.awaitFinal(id, DEADLINE).get("status"));
+            assertCompleted(tenant.awaitFinal(id, DEADLINE));
         }
         Map<String, List<Object>> byMode = new java.util.LinkedHashMap<>();
         for (String mode : List.of("job", "batch", "dedicated")) {

@@ -42,8 +42,8 @@ class BatchRecordsIT extends QrunIT {
                 Map.of("mode", "batch", "backend", "it_batch"))).map();
         String batchId = (String) batch.get("id");
         String batchJob = user.submit(Jobs.with(Jobs.sampler("it_batch", Jobs.BELL_QASM3, 100, 2), "session_id", batchId));
-        assertEquals("Completed", user.awaitFinal(jobModeJob, DEADLINE).get("status"));
-        assertEquals("Completed", user.awaitFinal(batchJob, DEADLINE).get("status"));
+        assertCompleted(user.awaitFinal(jobModeJob, DEADLINE));
+        assertCompleted(user.awaitFinal(batchJob, DEADLINE));
 
         String jobModeStatus = "qrun job " + jobModeJob + ": sampler on it_fast, job";
         String batchStatus = "qrun job " + batchJob + ": sampler on it_batch, batch " + batchId;

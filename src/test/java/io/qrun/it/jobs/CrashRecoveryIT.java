@@ -76,7 +76,7 @@ class CrashRecoveryIT extends QrunIT {
         String session = c.request().body(json(Map.of("mode", "dedicated", "backend", SESSION, "max_ttl", 4)))
                 .post("/sessions").then().statusCode(200).extract().path("id");
         String sessionJob = c.submit(inWorkload(session));
-        assertEquals("Completed", c.awaitFinal(sessionJob, Duration.ofSeconds(60)).get("status"));
+        assertCompleted(c.awaitFinal(sessionJob, Duration.ofSeconds(60)));
         // a batch of two 3 s executions, killed during the first
         String batch = c.request().body(json(Map.of("mode", "batch", "backend", BATCH)))
                 .post("/sessions").then().statusCode(200).extract().path("id");
@@ -116,7 +116,7 @@ class CrashRecoveryIT extends QrunIT {
         assertEquals("Queued", c.status(queued), "the queued job is still queued after the crash");
         admin().contentType(ContentType.JSON).body("{}").post("/admin/backends/" + FAST + "/resume")
                 .then().statusCode(200);
-        assertEquals("Completed", c.awaitFinal(queued, Duration.ofSeconds(90)).get("status"));
+        assertCompleted(c.awaitFinal(queued, Duration.ofSeconds(90)));
         assertBell(c, queued, 50);
     }
 

@@ -61,7 +61,7 @@ class ExecutionModesIT extends QrunIT {
 
         String first = ca.submit(inSession(session));
         assertEquals(session, ca.job(first).get("session_id"));
-        assertEquals("Completed", ca.awaitFinal(first, DEADLINE).get("status"));
+        assertCompleted(ca.awaitFinal(first, DEADLINE));
         Map<String, Object> active = session(ca, session);
         assertEquals("active", active.get("state"));
         assertNotNull(active.get("started_at"));
@@ -71,8 +71,8 @@ class ExecutionModesIT extends QrunIT {
         // B's job waits while the session is active; A's next job runs at once, ahead of it
         String other = cb.submit(JobsClient.bell(SESSION_QPU, 20, null));
         String second = ca.submit(inSession(session));
-        assertEquals("Completed", ca.awaitFinal(second, DEADLINE).get("status"));
-        assertEquals("Completed", cb.awaitFinal(other, DEADLINE).get("status"));
+        assertCompleted(ca.awaitFinal(second, DEADLINE));
+        assertCompleted(cb.awaitFinal(other, DEADLINE));
 
         Map<String, Object> inactive = session(ca, session);
         assertEquals("inactive", inactive.get("state"));
@@ -102,7 +102,7 @@ class ExecutionModesIT extends QrunIT {
 
         // a job sent to the inactive session goes through the queue and reactivates it
         String third = ca.submit(inSession(session));
-        assertEquals("Completed", ca.awaitFinal(third, DEADLINE).get("status"));
+        assertCompleted(ca.awaitFinal(third, DEADLINE));
         Map<String, Object> again = session(ca, session);
         assertEquals("active", again.get("state"));
         assertEquals(List.of("open", "active", "inactive", "active"), states(again));
@@ -119,7 +119,7 @@ class ExecutionModesIT extends QrunIT {
         assertEquals("session_closed", refused.jsonPath().getString("errors[0].code"));
         // the QPU is free again: B runs at once
         String afterClose = cb.submit(JobsClient.bell(SESSION_QPU, 20, null));
-        assertEquals("Completed", cb.awaitFinal(afterClose, DEADLINE).get("status"));
+        assertCompleted(cb.awaitFinal(afterClose, DEADLINE));
         // another instance does not see the session
         assertEquals(404, cb.request().get("/sessions/" + session).statusCode());
     }
@@ -140,10 +140,10 @@ class ExecutionModesIT extends QrunIT {
         }
         resume(BATCH_QPU);
         for (String id : jobs) {
-            assertEquals("Completed", c.awaitFinal(id, DEADLINE).get("status"));
+            assertCompleted(c.awaitFinal(id, DEADLINE));
         }
         for (String id : single) {
-            assertEquals("Completed", c.awaitFinal(id, DEADLINE).get("status"));
+            assertCompleted(c.awaitFinal(id, DEADLINE));
         }
         List<Map<String, Object>> timeline = adminTimeline(BATCH_QPU);
         List<Map<String, Object>> batchRuns = timeline.stream().filter(i -> jobs.contains(i.get("job_id"))).toList();
@@ -192,7 +192,7 @@ class ExecutionModesIT extends QrunIT {
         // closed on time: 2 s after the first job started, within 1 s
         long late = millisBetween(plusSeconds((String) closed.get("started_at"), 2), closed.get("closed_at"));
         assertTrue(late >= 0 && late < 1000, "closed " + late + " ms after the max TTL");
-        assertEquals("Completed", c.awaitFinal(running, DEADLINE).get("status"));
+        assertCompleted(c.awaitFinal(running, DEADLINE));
     }
 
     @Test
@@ -223,7 +223,7 @@ class ExecutionModesIT extends QrunIT {
         assertEquals(409, refused.statusCode());
         assertEquals("session_not_accepting_jobs", refused.jsonPath().getString("errors[0].code"));
         resume(SESSION_QPU);
-        assertEquals("Completed", c.awaitFinal(pending, DEADLINE).get("status"));
+        assertCompleted(c.awaitFinal(pending, DEADLINE));
         await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200))
                 .until(() -> "closed".equals(session(c, session).get("state")));
         assertTrue(((String) session(c, session).get("state_reason")).contains("every job has ended"));
@@ -238,7 +238,7 @@ class ExecutionModesIT extends QrunIT {
         // keep the session active for 7 s (longer than the calibration interval of 4 s)
         while (Instant.now().isBefore(until)) {
             String id = c.submit(inSession(session));
-            assertEquals("Completed", c.awaitFinal(id, DEADLINE).get("status"));
+            assertCompleted(c.awaitFinal(id, DEADLINE));
         }
         String lastUpdate = admin().get("/backends/" + CALIBRATED_QPU + "/properties").then().extract().path("last_update_date");
         await().atMost(DEADLINE).pollInterval(Duration.ofMillis(250)).until(() -> adminTimeline(CALIBRATED_QPU).stream()
@@ -359,7 +359,7 @@ class ExecutionModesIT extends QrunIT {
         assertTrue(!starts.get(2).isBefore(starts.get(1).plusSeconds(1)), starts.toString());
         resume(BATCH_QPU);
         for (String id : ids) {
-            assertEquals("Completed", c.awaitFinal(id, DEADLINE).get("status"));
+            assertCompleted(c.awaitFinal(id, DEADLINE));
         }
     }
 

@@ -86,18 +86,18 @@ class ObservabilityIT extends QrunIT {
         for (int i = 0; i < 3; i++) {
             String id = c.submit(JobsClient.bell(METRICS, 20, null));
             jobMode.add(id);
-            assertEquals("Completed", c.awaitFinal(id, DEADLINE).get("status"));
+            assertCompleted(c.awaitFinal(id, DEADLINE));
         }
         String session = createWorkload(c, "dedicated");
         List<String> sessionJobs = List.of(c.submit(inWorkload(session)), c.submit(inWorkload(session)));
         for (String id : sessionJobs) {
-            assertEquals("Completed", c.awaitFinal(id, DEADLINE).get("status"));
+            assertCompleted(c.awaitFinal(id, DEADLINE));
         }
         c.request().delete("/sessions/" + session + "/close").then().statusCode(204);
         String batch = createWorkload(c, "batch");
         List<String> batchJobs = List.of(c.submit(inWorkload(batch)), c.submit(inWorkload(batch)));
         for (String id : batchJobs) {
-            assertEquals("Completed", c.awaitFinal(id, DEADLINE).get("status"));
+            assertCompleted(c.awaitFinal(id, DEADLINE));
         }
         c.request().delete("/sessions/" + batch + "/close").then().statusCode(204);
 

@@ -46,7 +46,7 @@ class QueuePositionsIT extends QrunIT {
         // usage in the window: A two jobs, B two jobs with twice the share, C one
         for (Tenant t : List.of(a, a, b, b, c)) {
             JobsClient jc = client(t);
-            assertEquals("Completed", jc.awaitFinal(jc.submit(JobsClient.bell(QPU, 20, null)), DEADLINE).get("status"));
+            assertCompleted(jc.awaitFinal(jc.submit(JobsClient.bell(QPU, 20, null)), DEADLINE));
         }
 
         pause();
@@ -87,7 +87,7 @@ class QueuePositionsIT extends QrunIT {
 
         resume();
         String head = fullSort.get(0);
-        assertEquals("Completed", client(owner.get(head)).awaitFinal(head, DEADLINE).get("status"));
+        assertCompleted(client(owner.get(head)).awaitFinal(head, DEADLINE));
         List<String> picked = new ArrayList<>();
         for (Map<String, Object> interval : admin().get("/backends/" + QPU + "/timeline").then().statusCode(200)
                 .extract().jsonPath().<Map<String, Object>>getList("")) {

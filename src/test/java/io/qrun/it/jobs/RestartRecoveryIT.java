@@ -81,7 +81,7 @@ class RestartRecoveryIT extends QrunIT {
         assertEquals("Queued", c.status(queued));
         admin().contentType(ContentType.JSON).body("{}").post("/admin/backends/" + FAST + "/resume")
                 .then().statusCode(200);
-        assertEquals("Completed", c.awaitFinal(queued, Duration.ofSeconds(60)).get("status"));
+        assertCompleted(c.awaitFinal(queued, Duration.ofSeconds(60)));
 
         c.cancel(slow).then().statusCode(204);
         assertEquals("Cancelled", c.job(slow).get("status"), "a cancel is final when it is answered");

@@ -66,9 +66,9 @@ class SchedulingIT extends QrunIT {
         assertEquals("Queued", ca.status(a1));
         resume(FAST);
         for (String id : List.of(a1, a2, a3)) {
-            assertEquals("Completed", ca.awaitFinal(id, DEADLINE).get("status"));
+            assertCompleted(ca.awaitFinal(id, DEADLINE));
         }
-        assertEquals("Completed", cb.awaitFinal(b1, DEADLINE).get("status"));
+        assertCompleted(cb.awaitFinal(b1, DEADLINE));
 
         // A's oldest job first (tie at zero usage: longest wait); then B, which has used nothing,
         // before A's second job; then A's remaining jobs oldest first.
