@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class QueueScaleBench {
 
-    private static final Pattern PICK = Pattern.compile("pick of job (\\S+) on (\\S+) took ([0-9.]+) ms \\(finding it ([0-9.]+) ms\\)");
+    private static final Pattern PICK = Pattern.compile("pick of job (\\S+) on (\\S+) took ([0-9.]+) ms \\(finding it ([0-9.]+) ms");
     private static final Pattern POSITION = Pattern.compile("\"queue_position\"\\s*:\\s*(\\d+)");
 
     public static void main(String[] args) throws Exception {

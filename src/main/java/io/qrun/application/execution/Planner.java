@@ -14,6 +14,7 @@ import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.LogLevel;
+import io.qrun.domain.queue.FairShareQueue;
 import io.qrun.domain.queue.QueuedJob;
 import io.qrun.domain.shared.Times;
 import io.qrun.domain.timeline.HolderKind;
@@ -121,9 +122,11 @@ public class Planner {
             planSimulator(backend, now, d);
             return;
         }
+        Set<String> activeWorkloads = new HashSet<>();
         for (Workload active : workloads.inState(backendName, WorkloadState.ACTIVE)) {
             Workload w = workloads.findForUpdate(active.id()).orElseThrow();
             if (w.state() == WorkloadState.ACTIVE) {
+                activeWorkloads.add(w.id());
                 startQueuedOf(w, now, d);
             }
         }
@@ -167,7 +170,7 @@ public class Planner {
                 return;
             }
         }
-        pickFromQueue(lease, backend, now, d);
+        pickFromQueue(lease, backend, activeWorkloads, now, d);
     }
 
     /**
@@ -176,25 +179,32 @@ public class Planner {
      * how much of it went to finding the job (the standings and the queue reads, until the job that
      * started was locked); bench/queue-scale.sh reads these lines. The commit is not included.
      */
-    private void pickFromQueue(QpuLease lease, Backend backend, Instant now, Decisions d) {
+    private void pickFromQueue(QpuLease lease, Backend backend, Set<String> activeWorkloads, Instant now, Decisions d) {
         long began = System.nanoTime();
-        Picked picked = pick(lease, backend, now, d);
+        Picked picked = pick(lease, backend, activeWorkloads, now, d);
         if (picked != null && PICKS.isLoggable(Level.FINE)) {
-            PICKS.fine(String.format(java.util.Locale.ROOT, "pick of job %s on %s took %.3f ms (finding it %.3f ms)",
-                    picked.jobId(), backend.name(), (System.nanoTime() - began) / 1e6, (picked.found() - began) / 1e6));
+            PICKS.fine(String.format(java.util.Locale.ROOT,
+                    "pick of job %s on %s took %.3f ms (finding it %.3f ms: standings %.3f ms, queue %.3f ms, locks %.3f ms)",
+                    picked.jobId(), backend.name(), (System.nanoTime() - began) / 1e6, (picked.found() - began) / 1e6,
+                    (picked.standings() - began) / 1e6, (picked.queued() - picked.standings()) / 1e6,
+                    (picked.found() - picked.queued()) / 1e6));
         }
     }
 
-    /** The job a pick started, and when (System.nanoTime) it had been found and locked. */
-    private record Picked(String jobId, long found) {
+    /**
+     * The job a pick started, and when (System.nanoTime) the standings had been read, the job had
+     * come out of the queue and it had been locked.
+     */
+    private record Picked(String jobId, long standings, long queued, long found) {
     }
 
     /** @return the job that was started, or null */
-    private Picked pick(QpuLease lease, Backend backend, Instant now, Decisions d) {
-        Set<String> activeWorkloads = new HashSet<>();
-        workloads.inState(backend.name(), WorkloadState.ACTIVE).forEach(w -> activeWorkloads.add(w.id()));
+    private Picked pick(QpuLease lease, Backend backend, Set<String> activeWorkloads, Instant now, Decisions d) {
         // jobs of active workloads wait for their workload's preprocessing cap, not for the queue
-        for (QueuedJob candidate : order.fairShare(backend.name(), now).eligible(activeWorkloads)) {
+        FairShareQueue queue = order.fairShare(backend.name(), now);
+        long standings = System.nanoTime();
+        for (QueuedJob candidate : queue.eligible(activeWorkloads)) {
+            long queued = System.nanoTime();
             Workload w = candidate.sessionId() == null ? null
                     : workloads.findForUpdate(candidate.sessionId()).orElse(null);
             Job job = transitions.locked(candidate.jobId());
@@ -207,7 +217,7 @@ public class Planner {
                 // the QPU is reserved from the pick, the QPU idles while it preprocesses
                 markRunning(job, now, d);
                 leases.grantToJob(lease, job, w, now);
-                return new Picked(job.id(), found);
+                return new Picked(job.id(), standings, queued, found);
             }
             if (w.maxTtlPassed(now)) {
                 lifecycle.applyDeadlines(lease, w, now, d);
@@ -221,7 +231,7 @@ public class Planner {
                 leases.grantToSession(lease, w, now);
             }
             startQueuedOf(w, now, d);
-            return new Picked(job.id(), found);
+            return new Picked(job.id(), standings, queued, found);
         }
         return null;
     }

@@ -1,17 +1,14 @@
 package io.qrun.application.usage;
 
 import io.qrun.application.jobs.JobSettings;
-import io.qrun.domain.instance.Instance;
 import io.qrun.domain.instance.InstanceRepository;
+import io.qrun.domain.instance.InstanceShare;
 import io.qrun.domain.queue.InstanceStanding;
-import io.qrun.domain.timeline.QpuInterval;
 import io.qrun.domain.timeline.QpuRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,9 +16,12 @@ import java.util.Set;
 
 /**
  * Builds the picker's snapshot of instances from the database: window usage (the timeline's
- * intervals, except those of jobs the user cancelled), share, limit state. Three reads whatever
- * the number of instances: the window's intervals, the instances concerned, and the period
- * usage of the limited ones ({@link UsageAccounting#of(Collection, Instant)}).
+ * intervals, except those of jobs the user cancelled), share, limit state. Two reads whatever
+ * the number of instances -- the window's usage per instance, the shares of the instances concerned
+ * and of the limited ones -- and two more when some instance has a usage limit: the limited
+ * instances and their period usage ({@link UsageAccounting#of(Collection, Instant)}). Only the
+ * limited instances are loaded as entities: the scheduler's transaction, which runs these
+ * reads on every pick, then has little to track and flush.
  */
 @ApplicationScoped
 public class FairShareStandings {
@@ -54,26 +54,22 @@ public class FairShareStandings {
     }
 
     private Map<String, InstanceStanding> standings(Collection<String> asked, Instant now) {
-        Map<String, Double> window = new HashMap<>();
-        for (QpuInterval i : qpu.fairShareIntervalsSince(now.minus(settings.fairShareWindow()))) {
-            window.merge(i.instanceId(), i.seconds(now), Double::sum);
-        }
+        Instant since = now.minus(settings.fairShareWindow());
+        Map<String, Double> window = qpu.fairShareSecondsSince(since, now);
         Set<String> ids = new HashSet<>(asked);
         ids.addAll(window.keySet());
-        Map<String, Instance> known = new HashMap<>();
-        List<Instance> limited = new ArrayList<>();
-        for (Instance i : instances.withIdsOrLimited(ids)) {
-            known.put(i.id(), i);
-            if (i.usageLimitSeconds() != null) {
-                limited.add(i);
-            }
+        Map<String, Double> shares = new HashMap<>();
+        boolean anyLimited = false;
+        // every instance with usage in the window is among the used ones: no list of ids to send
+        for (InstanceShare s : instances.sharesOfUsedOrLimited(asked, since)) {
+            shares.put(s.id(), s.share());
+            anyLimited |= s.limited();
         }
-        Map<String, InstanceUsage> limits = usage.of(limited, now);
+        Map<String, InstanceUsage> limits = anyLimited ? usage.of(instances.limited(), now) : Map.of();
         Map<String, InstanceStanding> standings = new HashMap<>();
-        ids.addAll(known.keySet());
+        ids.addAll(shares.keySet());
         for (String id : ids) {
-            Instance instance = known.get(id);
-            double share = instance != null ? instance.share() : 1.0;
+            double share = shares.getOrDefault(id, 1.0);
             InstanceUsage u = limits.get(id);
             boolean limitReached = u != null && u.limitReached();
             standings.put(id, new InstanceStanding(id, window.getOrDefault(id, 0.0), share, limitReached));

@@ -10,8 +10,15 @@ public interface InstanceRepository {
 
     List<Instance> all();
 
-    /** The instances with these ids, and every instance with a usage limit: what fair share needs to know. */
-    List<Instance> withIdsOrLimited(java.util.Collection<String> ids);
+    /** Every instance with a usage limit. */
+    List<Instance> limited();
+
+    /**
+     * In one read, as values (the scheduler's transaction tracks no entities for them), the shares
+     * of: these instances, every instance with QPU intervals that started at or after
+     * {@code usedSince}, and every instance with a usage limit.
+     */
+    List<InstanceShare> sharesOfUsedOrLimited(java.util.Collection<String> ids, java.time.Instant usedSince);
 
     boolean exists(String id);
 

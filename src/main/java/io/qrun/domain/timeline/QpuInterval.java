@@ -80,6 +80,11 @@ public class QpuInterval {
 
     /** Seconds covered up to {@code now} (an open interval counts to now). */
     public double seconds(Instant now) {
+        return seconds(start, end, now);
+    }
+
+    /** The seconds of an interval from {@code start} to {@code end}, or to {@code now} while it is open. */
+    public static double seconds(Instant start, Instant end, Instant now) {
         Instant until = end != null ? end : now;
         return until.isBefore(start) ? 0.0 : Times.secondsBetween(start, until);
     }

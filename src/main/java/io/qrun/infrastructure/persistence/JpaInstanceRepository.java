@@ -2,6 +2,7 @@ package io.qrun.infrastructure.persistence;
 
 import io.qrun.domain.instance.InstanceRepository;
 import io.qrun.domain.instance.Instance;
+import io.qrun.domain.instance.InstanceShare;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,13 +30,23 @@ public class JpaInstanceRepository implements InstanceRepository {
     }
 
     @Override
-    public List<Instance> withIdsOrLimited(java.util.Collection<String> ids) {
+    public List<Instance> limited() {
+        return em.createQuery("select i from Instance i where i.usageLimitSeconds is not null", Instance.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<InstanceShare> sharesOfUsedOrLimited(java.util.Collection<String> ids, java.time.Instant usedSince) {
+        // a semi-join on qpu_intervals_instance_start rather than a list of the used instances' ids
+        String shares = "select new io.qrun.domain.instance.InstanceShare(i.id, i.share,"
+                + " case when i.usageLimitSeconds is null then false else true end) from Instance i"
+                + " where i.usageLimitSeconds is not null"
+                + " or exists (select q.id from QpuInterval q where q.instanceId = i.id and q.start >= :since)";
         if (ids.isEmpty()) {
-            return em.createQuery("select i from Instance i where i.usageLimitSeconds is not null", Instance.class)
-                    .getResultList();
+            return em.createQuery(shares, InstanceShare.class).setParameter("since", usedSince).getResultList();
         }
-        return em.createQuery("select i from Instance i where i.id in :ids or i.usageLimitSeconds is not null",
-                Instance.class).setParameter("ids", ids).getResultList();
+        return em.createQuery(shares + " or i.id in :ids", InstanceShare.class)
+                .setParameter("since", usedSince).setParameter("ids", ids).getResultList();
     }
 
     @Override
