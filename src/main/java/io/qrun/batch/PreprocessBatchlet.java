@@ -1,5 +1,6 @@
 package io.qrun.batch;
 
+import io.qrun.infrastructure.transactions.LeftoverTransactions;
 import io.qrun.infrastructure.engine.EngineGateway;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
@@ -42,6 +43,10 @@ public class PreprocessBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
+        return LeftoverTransactions.around("The preprocessing of job " + jobId, this::prepare);
+    }
+
+    private String prepare() {
         return run.recordingFailure(jobId, "preprocessing", () -> {
             if (run.mustStop(jobId)) {
                 return "STOPPED";

@@ -1,5 +1,6 @@
 package io.qrun.batch;
 
+import io.qrun.infrastructure.transactions.LeftoverTransactions;
 import io.qrun.application.execution.Executions;
 import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.domain.job.Job;
@@ -79,10 +80,14 @@ public class PrimitiveJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        Optional<Job> job = jobs.find(jobId);
-        try (LogContext.Scope ignored = LogContext.job(jobId, job.map(Job::sessionId).orElse(null))) {
-            finishInContext(job);
-        }
+        // the job's last code on this batch thread: nothing of it may stay on the thread for the next job
+        LeftoverTransactions.leavingNone("The end of job " + jobId, () -> {
+            Optional<Job> job = jobs.find(jobId);
+            try (LogContext.Scope ignored = LogContext.job(jobId, job.map(Job::sessionId).orElse(null))) {
+                finishInContext(job);
+            }
+            return null;
+        });
     }
 
     private void finishInContext(Optional<Job> job) {

@@ -1,5 +1,6 @@
 package io.qrun.batch;
 
+import io.qrun.infrastructure.transactions.LeftoverTransactions;
 import io.qrun.application.jobs.JobSettings;
 import io.qrun.domain.job.Job;
 import io.qrun.engine.primitives.JobSpec;
@@ -36,6 +37,10 @@ public class PubPartitionMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
+        return LeftoverTransactions.around("The partition mapper of job " + jobId, this::map);
+    }
+
+    private PartitionPlan map() {
         return run.recordingFailure(jobId, "preprocessing", () -> {
             Job job = run.job(jobId);
             JobSpec spec = run.spec(job, run.backend(job));

@@ -1,5 +1,6 @@
 package io.qrun.batch;
 
+import io.qrun.infrastructure.transactions.LeftoverTransactions;
 import io.qrun.application.execution.Decisions;
 import io.qrun.application.execution.Executions;
 import io.qrun.application.port.DecisionsCarrier;
@@ -44,6 +45,10 @@ public class ReadyBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
+        return LeftoverTransactions.around("The ready step of job " + jobId, this::ready);
+    }
+
+    private String ready() {
         return run.recordingFailure(jobId, "preprocessing", () -> {
             if (run.mustStop(jobId)) {
                 return "STOPPED";

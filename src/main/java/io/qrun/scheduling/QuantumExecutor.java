@@ -19,6 +19,7 @@ import io.qrun.infrastructure.batch.ExecutionControl;
 import io.qrun.infrastructure.engine.EngineGateway;
 import io.qrun.infrastructure.logging.JobLogScopes;
 import io.qrun.infrastructure.logging.LogContext;
+import io.qrun.infrastructure.transactions.LeftoverTransactions;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -1,6 +1,7 @@
 package io.qrun.scheduling;
 
 import io.qrun.application.jobs.BackendChanged;
+import io.qrun.infrastructure.transactions.LeftoverTransactions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
