@@ -4,7 +4,7 @@
 # 1,000 instances on one QPU backend, on PostgreSQL.
 #
 #   mvn -o -B verify -Ppostgres -DskipUnitTests -Dit.test=QueuePositionsIT -Dqrun.port.offset=200
-#   bench/queue-scale.sh                      # QUEUE_SIZES="1000 10000 100000" PICKS=100
+#   bench/queue-scale.sh                      # QUEUE_SIZES="1000 10000 100000" PICKS=100 (docs: PICKS=300)
 #
 # The mvn line builds target/qrun.war and the PostgreSQL server copy target/wildfly-pg that this
 # script starts (HTTP on 8080+PORT_OFFSET) on a new database qrun_bench, with the one backend of

@@ -23,12 +23,14 @@ import java.util.regex.Pattern;
  * {@code metrics}: GET /api/v1/jobs/{id}/metrics for every job id of FILE (one a line), one round
  * to warm up and then --rounds timed rounds, sequentially; prints p50/p99/max of the round trips
  * and the range of queue positions seen. {@code picks}: reads the scheduler's pick times (the
- * lines "pick of job ... on NAME took X ms (finding it Y ms)" of the logger io.qrun.scheduler.pick at FINE) after
- * the first N lines of the log and prints their count and p50/p99/max. Loopback URLs only.
+ * lines "pick of job ... on NAME took X ms (finding it Y ms: standings A ms, queue B ms, locks C ms)" of the
+ * logger io.qrun.scheduler.pick at FINE) after the first N lines of the log and prints their count and
+ * p50/p99/max, and the p50 of each part of finding the job. Loopback URLs only.
  */
 public final class QueueScaleBench {
 
-    private static final Pattern PICK = Pattern.compile("pick of job (\\S+) on (\\S+) took ([0-9.]+) ms \\(finding it ([0-9.]+) ms");
+    private static final Pattern PICK = Pattern.compile("pick of job (\\S+) on (\\S+) took ([0-9.]+) ms \\(finding it ([0-9.]+) ms"
+            + "(?:: standings ([0-9.]+) ms, queue ([0-9.]+) ms, locks ([0-9.]+) ms)?");
     private static final Pattern POSITION = Pattern.compile("\"queue_position\"\\s*:\\s*(\\d+)");
 
     public static void main(String[] args) throws Exception {
@@ -86,12 +88,20 @@ public final class QueueScaleBench {
     private static void picks(Path log, long skip, String backend) throws IOException {
         List<Double> millis = new ArrayList<>();
         List<Double> finding = new ArrayList<>();
+        List<Double> standings = new ArrayList<>();
+        List<Double> queue = new ArrayList<>();
+        List<Double> locks = new ArrayList<>();
         try (var lines = Files.lines(log)) {
             lines.skip(skip).forEach(line -> {
                 Matcher m = PICK.matcher(line);
                 if (m.find() && m.group(2).equals(backend)) {
                     millis.add(Double.parseDouble(m.group(3)));
                     finding.add(Double.parseDouble(m.group(4)));
+                    if (m.group(5) != null) {
+                        standings.add(Double.parseDouble(m.group(5)));
+                        queue.add(Double.parseDouble(m.group(6)));
+                        locks.add(Double.parseDouble(m.group(7)));
+                    }
                 }
             });
         }
@@ -101,6 +111,10 @@ public final class QueueScaleBench {
         System.out.printf(Locale.ROOT, "picks: %d, time p50 %.2f ms, p99 %.2f ms, max %.2f ms"
                         + " (finding the job: p50 %.2f ms, p99 %.2f ms)%n", millis.size(),
                 pct(millis, 50), pct(millis, 99), pct(millis, 100), pct(finding, 50), pct(finding, 99));
+        if (!standings.isEmpty()) {
+            System.out.printf(Locale.ROOT, "picks' parts (p50): standings %.2f ms, queue reads %.2f ms, locks %.2f ms%n",
+                    pct(standings, 50), pct(queue, 50), pct(locks, 50));
+        }
     }
 
     /** Nearest-rank percentile. */
