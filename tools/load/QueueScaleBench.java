@@ -108,13 +108,12 @@ public final class QueueScaleBench {
         if (millis.isEmpty()) {
             throw new IllegalStateException("no pick on " + backend + " in " + log + " after line " + skip);
         }
+        String parts = standings.isEmpty() ? "" : String.format(Locale.ROOT,
+                "; its parts p50: standings %.2f ms, queue reads %.2f ms, locks %.2f ms",
+                pct(standings, 50), pct(queue, 50), pct(locks, 50));
         System.out.printf(Locale.ROOT, "picks: %d, time p50 %.2f ms, p99 %.2f ms, max %.2f ms"
-                        + " (finding the job: p50 %.2f ms, p99 %.2f ms)%n", millis.size(),
-                pct(millis, 50), pct(millis, 99), pct(millis, 100), pct(finding, 50), pct(finding, 99));
-        if (!standings.isEmpty()) {
-            System.out.printf(Locale.ROOT, "picks' parts (p50): standings %.2f ms, queue reads %.2f ms, locks %.2f ms%n",
-                    pct(standings, 50), pct(queue, 50), pct(locks, 50));
-        }
+                        + " (finding the job: p50 %.2f ms, p99 %.2f ms%s)%n", millis.size(),
+                pct(millis, 50), pct(millis, 99), pct(millis, 100), pct(finding, 50), pct(finding, 99), parts);
     }
 
     /** Nearest-rank percentile. */
