@@ -11,7 +11,7 @@ import io.qrun.domain.job.ReasonCodes;
 import io.qrun.infrastructure.logging.LogContext;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.qrun.domain.shared.Times;
@@ -22,8 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * The guarantee that no job stays preprocessing forever: a job of this node still in
- * preprocessing whose batch execution has ended (or is unknown to the batch runtime) on two clock
- * ticks in a row -- so the job listener had every chance to move it on -- is failed with a reason.
+ * preprocessing whose batch execution has ended, never started ({@link BatchExecutionLiveness}) or
+ * is unknown to the batch runtime, on two clock ticks in a row -- so the job listener had every
+ * chance to move it on -- is failed with a reason.
  * Likewise no job of this node executes without a compute task: {@link QuantumExecutor#resumeLost}
  * computes it again.
  */
@@ -69,7 +70,7 @@ public class OrphanReaper {
                 try (LogContext.Scope ignored = LogContext.job(job.id(), job.sessionId())) {
                     LOG.warning(() -> "Job " + job.id() + " was preprocessing with no live batch execution; failing it");
                     runner.carryOut(executions.failLostPreprocessing(job.id(), job.batchExecutionId(),
-                            "The job's preprocessing ended without making it ready", ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
+                            "The job's preprocessing ended, or never started, without making it ready", ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
                 }
             }
         }
@@ -79,9 +80,9 @@ public class OrphanReaper {
 
     private static boolean ended(long executionId) {
         try {
-            BatchStatus s = BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus();
-            return s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.STOPPED
-                    || s == BatchStatus.ABANDONED;
+            JobExecution e = BatchRuntime.getJobOperator().getJobExecution(executionId);
+            return BatchExecutionLiveness.over(e.getBatchStatus(),
+                    e.getCreateTime() == null ? null : e.getCreateTime().toInstant(), Times.now());
         } catch (NoSuchJobExecutionException e) {
             return true;
         }
