@@ -70,7 +70,8 @@ public class OrphanReaper {
                 try (LogContext.Scope ignored = LogContext.job(job.id(), job.sessionId())) {
                     LOG.warning(() -> "Job " + job.id() + " was preprocessing with no live batch execution; failing it");
                     runner.carryOut(executions.failLostPreprocessing(job.id(), job.batchExecutionId(),
-                            "The job's preprocessing ended, or never started, without making it ready", ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
+                            "The job's preprocessing ended, or never started, without making it ready",
+                            ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
                 }
             }
         }

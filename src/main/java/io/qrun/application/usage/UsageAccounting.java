@@ -27,10 +27,7 @@ public class UsageAccounting {
     QpuRepository qpu;
 
     public InstanceUsage of(Instance instance, Instant now) {
-        UsagePeriod period = UsagePeriod.containing(instance.usagePeriodStart(), now);
-        double consumed = qpu.ofInstanceStartedBetween(instance.id(), period.start(), period.end()).stream()
-                .mapToDouble(i -> i.seconds(now)).sum();
-        return new InstanceUsage(instance.id(), period, consumed, instance.usageLimitSeconds());
+        return of(List.of(instance), now).get(instance.id());
     }
 
     /**
@@ -57,7 +54,6 @@ public class UsageAccounting {
         }
         Map<String, InstanceUsage> usage = new HashMap<>();
         for (Instance i : many) {
-            // summed as of(instance, now) sums, so both give the same figure to the last bit
             double consumed = inPeriod.getOrDefault(i.id(), List.of()).stream().mapToDouble(x -> x.seconds(now)).sum();
             usage.put(i.id(), new InstanceUsage(i.id(), periods.get(i.id()), consumed, i.usageLimitSeconds()));
         }

@@ -29,9 +29,6 @@ public interface QpuRepository {
     /** Intervals of a backend that overlap [from, to], oldest first; open intervals overlap any later time. */
     List<QpuInterval> overlapping(String backend, Instant from, Instant to);
 
-    /** An instance's intervals that started in [from, to): what its usage is made of. */
-    List<QpuInterval> ofInstanceStartedBetween(String instanceId, Instant from, Instant to);
-
     /** The intervals of these instances that started at or after {@code from}: their usage in one read. */
     List<QpuInterval> ofInstancesStartedSince(java.util.Collection<String> instanceIds, Instant from);
 

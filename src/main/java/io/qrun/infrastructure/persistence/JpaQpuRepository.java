@@ -76,13 +76,6 @@ public class JpaQpuRepository implements QpuRepository {
     }
 
     @Override
-    public List<QpuInterval> ofInstanceStartedBetween(String instanceId, Instant from, Instant to) {
-        return em.createQuery("select i from QpuInterval i where i.instanceId = :i and i.start >= :from"
-                        + " and i.start < :to", QpuInterval.class)
-                .setParameter("i", instanceId).setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
-    @Override
     public List<QpuInterval> ofInstancesStartedSince(java.util.Collection<String> instanceIds, Instant from) {
         if (instanceIds.isEmpty()) {
             return List.of();

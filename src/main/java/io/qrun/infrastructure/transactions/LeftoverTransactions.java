@@ -1,9 +1,9 @@
 package io.qrun.infrastructure.transactions;
 
-import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,12 +75,16 @@ public final class LeftoverTransactions {
         }
         try {
             Transaction left = transactions.getTransaction();
-            if (left != null && !left.equals(keep) && transactions.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            if (Objects.equals(left, keep)) {
+                return;
+            }
+            if (left != null) {
                 LOG.warning(() -> task + " left a transaction on its thread; rolling it back");
                 transactions.rollback();
-                if (keep != null) {
-                    transactions.resume(keep);
-                }
+            }
+            if (keep != null) {
+                // the caller's transaction, suspended by the task and not resumed
+                transactions.resume(keep);
             }
         } catch (SystemException | IllegalStateException | SecurityException
                  | jakarta.transaction.InvalidTransactionException e) {

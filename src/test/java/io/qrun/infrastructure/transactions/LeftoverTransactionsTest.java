@@ -53,6 +53,19 @@ class LeftoverTransactionsTest {
     }
 
     @Test
+    void aCallersTransactionTheTaskSuspendedAndLeftOffIsResumed() {
+        FakeTransactions tm = new FakeTransactions();
+        tm.begin();
+        Transaction caller = tm.current;
+        LeftoverTransactions.around(tm, "task", () -> {
+            tm.suspend(); // an interceptor that died before it could resume the caller's transaction
+            return null;
+        });
+        assertSame(caller, tm.current);
+        assertEquals(0, tm.rolledBack);
+    }
+
+    @Test
     void theEndOfABatchJobLeavesNoTransactionEvenOnAFailure() {
         FakeTransactions tm = new FakeTransactions();
         assertThrows(IllegalStateException.class, () -> LeftoverTransactions.leavingNone(tm, "end", () -> {
