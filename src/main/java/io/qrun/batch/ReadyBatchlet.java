@@ -3,6 +3,7 @@ package io.qrun.batch;
 import io.qrun.infrastructure.transactions.LeftoverTransactions;
 import io.qrun.application.execution.Decisions;
 import io.qrun.application.execution.Executions;
+import io.qrun.application.execution.VersionConflicts;
 import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
@@ -60,7 +61,9 @@ public class ReadyBatchlet extends AbstractBatchlet {
             for (int i = 0; i < spec.numPubs(); i++) {
                 pubs.add(run.prepared(job, spec, i, backend));
             }
-            Decisions d = executions.ready(jobId, engine.jobQpuSeconds(pubs, backend));
+            double seconds = engine.jobQpuSeconds(pubs, backend);
+            // a pass on the backend racing this transaction may fail it on a version check
+            Decisions d = VersionConflicts.retried(() -> executions.ready(jobId, seconds));
             carrier.carryOut(d);
             return "READY";
         });

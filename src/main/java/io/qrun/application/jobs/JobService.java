@@ -23,6 +23,7 @@ import io.qrun.domain.job.LogLevel;
 import io.qrun.application.json.JsonTrees;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.application.execution.Executions;
+import io.qrun.application.execution.VersionConflicts;
 import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.domain.workload.Workload;
 import io.qrun.domain.workload.WorkloadRepository;
@@ -30,7 +31,6 @@ import io.qrun.domain.workload.WorkloadState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -166,29 +166,8 @@ public class JobService {
      */
     public void cancel(Caller caller, String jobId) {
         Job job = visible(caller, jobId);
-        // a scheduling transaction racing the cancel may make it fail on a version check: the cancel
-        // is then simply tried again (it rolled back completely)
-        for (int attempt = 1; ; attempt++) {
-            try {
-                carrier.carryOut(executions.cancel(job.id()).decisions());
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= CANCEL_ATTEMPTS || !isVersionConflict(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    static final int CANCEL_ATTEMPTS = 5;
-
-    private static boolean isVersionConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        // a scheduling transaction racing the cancel may make it fail on a version check
+        carrier.carryOut(VersionConflicts.retried(() -> executions.cancel(job.id()).decisions()));
     }
 
     /**
