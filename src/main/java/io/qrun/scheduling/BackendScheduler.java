@@ -81,7 +81,7 @@ public class BackendScheduler {
 
     private void pass(String name) {
         try {
-            Optional<Backend> backend = registry.find(name);
+            Optional<Backend> backend = registry.configured(name);
             // the pause is checked inside the pass's transaction, under the lease lock
             if (backend.isEmpty() || control.isShuttingDown()) {
                 pulse.passed(name);

@@ -88,6 +88,15 @@ public class BackendRegistry {
         return Optional.of(withCurrentCalibration(b));
     }
 
+    /**
+     * The backend as configured, without reading its current calibration: for what the
+     * configuration alone answers (simulator or QPU, calibration interval and duration, the name).
+     * A scheduling pass asks this on every run; the calibration's version is a read per call.
+     */
+    public Optional<Backend> configured(String name) {
+        return Optional.ofNullable(backends().get(name));
+    }
+
     /** Every configured backend, in the order of the configuration file, with current calibrations. */
     public List<Backend> all() {
         return backends().values().stream().map(this::withCurrentCalibration).toList();

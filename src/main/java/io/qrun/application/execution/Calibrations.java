@@ -41,12 +41,15 @@ public class Calibrations {
     @Inject
     Event<CalibrationFinished> finished;
 
-    /** Starts the backend's calibration if it is due (the QPU is free and locked by the caller). */
-    public boolean startIfDue(QpuLease lease, Backend backend, BackendState current, Instant now, Decisions d) {
+    /**
+     * Starts the backend's calibration if it is due (the QPU is free and locked by the caller).
+     *
+     * @param state the backend's state row, locked and read under the lease lock by the caller
+     */
+    public boolean startIfDue(QpuLease lease, Backend backend, BackendState state, Instant now, Decisions d) {
         if (backend.calibrationIntervalSeconds() <= 0 || !lease.isFree()) {
             return false;
         }
-        BackendState state = states.findForUpdate(backend.name()).orElse(current);
         if (state.nextCalibrationAt() == null) {
             state.scheduleCalibration(now.plusNanos(nanos(backend.calibrationIntervalSeconds())));
             return false;

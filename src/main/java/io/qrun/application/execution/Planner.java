@@ -105,7 +105,7 @@ public class Planner {
      *                Never earlier than the job became ready, so intervals never overlap.
      */
     public void plan(String backendName, Decisions d, Instant freedAt) {
-        Optional<Backend> found = registry.find(backendName);
+        Optional<Backend> found = registry.configured(backendName);
         if (found.isEmpty()) {
             return;
         }
