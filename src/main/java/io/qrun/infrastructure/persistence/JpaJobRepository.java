@@ -27,6 +27,9 @@ public class JpaJobRepository implements JobRepository {
     @PersistenceContext(unitName = "qrun")
     EntityManager em;
 
+    /** Placements never change: read once per job (about 10,000 jobs' worth, some 2 MB). */
+    private final RecentPlacements placements = new RecentPlacements(10_000);
+
     @Override
     public Optional<Job> find(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Job.class, id));
@@ -35,9 +38,15 @@ public class JpaJobRepository implements JobRepository {
     /** The job, with a database lock against concurrent status changes in other transactions. */
     @Override
     public Optional<Placement> placement(String id) {
-        return em.createQuery("select j.backend, j.sessionId from Job j where j.id = :id", Object[].class)
+        Optional<Placement> known = placements.get(id);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Placement> read = em.createQuery("select j.backend, j.sessionId from Job j where j.id = :id", Object[].class)
                 .setParameter("id", id).getResultStream().findFirst()
                 .map(row -> new Placement((String) row[0], (String) row[1]));
+        read.ifPresent(p -> placements.put(id, p));
+        return read;
     }
 
     @Override
@@ -48,6 +57,7 @@ public class JpaJobRepository implements JobRepository {
     @Override
     public void add(Job job) {
         em.persist(job);
+        placements.put(job.id(), new Placement(job.backend(), job.sessionId()));
     }
 
     @Override
