@@ -15,6 +15,7 @@ import io.qrun.domain.job.JobRepository;
 import io.qrun.infrastructure.batch.ExecutionControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -70,12 +71,15 @@ public class JobRun {
         return p != null ? p : engine.prepare(spec, index, backend);
     }
 
-    /** True when the job's preprocessing has no reason to go on (it ended, or this node stops). */
-    public boolean mustStop(String jobId) {
+    /**
+     * The job, read once, while its preprocessing has reason to go on; empty when it must stop
+     * (it ended or is gone, or this node stops).
+     */
+    public Optional<Job> preprocessing(String jobId) {
         if (control.isStopSignalled(jobId)) {
-            return true;
+            return Optional.empty();
         }
-        return jobs.find(jobId).map(j -> !j.isPhase(JobPhase.PREPROCESSING)).orElse(true);
+        return jobs.find(jobId).filter(j -> j.isPhase(JobPhase.PREPROCESSING));
     }
 
     /**

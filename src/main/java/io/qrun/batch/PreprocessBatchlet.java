@@ -48,10 +48,10 @@ public class PreprocessBatchlet extends AbstractBatchlet {
 
     private String prepare() {
         return run.recordingFailure(jobId, "preprocessing", () -> {
-            if (run.mustStop(jobId)) {
+            Job job = run.preprocessing(jobId).orElse(null);
+            if (job == null) {
                 return "STOPPED";
             }
-            Job job = run.job(jobId);
             Backend backend = run.backend(job);
             JobSpec spec = run.spec(job, backend);
             JobWorkspaces.Workspace ws = workspaces.of(jobId);

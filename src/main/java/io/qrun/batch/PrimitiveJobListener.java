@@ -91,8 +91,10 @@ public class PrimitiveJobListener extends AbstractJobListener {
     }
 
     private void finishInContext(Optional<Job> job) {
+        boolean moved = false;
         try {
             if (job.isPresent() && job.get().isPhase(JobPhase.PREPROCESSING) && !control.isShuttingDown()) {
+                moved = true;
                 finish();
             }
         } catch (RuntimeException e) {
@@ -101,7 +103,8 @@ public class PrimitiveJobListener extends AbstractJobListener {
             LOG.log(Level.WARNING, "Could not give job " + jobId + " its next state now (" + e
                     + "); recovery or the orphan reaper will");
         } finally {
-            Optional<Job> now = jobs.find(jobId);
+            // read again only when this listener moved the job on; otherwise the read above is as good
+            Optional<Job> now = moved ? jobs.find(jobId) : job;
             if (now.isEmpty() || now.get().status().isFinal()) {
                 workspaces.drop(jobId);
                 control.forget(jobId);

@@ -51,10 +51,10 @@ public class ReadyBatchlet extends AbstractBatchlet {
 
     private String ready() {
         return run.recordingFailure(jobId, "preprocessing", () -> {
-            if (run.mustStop(jobId)) {
+            Job job = run.preprocessing(jobId).orElse(null);
+            if (job == null) {
                 return "STOPPED";
             }
-            Job job = run.job(jobId);
             Backend backend = run.backend(job);
             JobSpec spec = run.spec(job, backend);
             List<PreparedPub> pubs = new ArrayList<>();

@@ -160,7 +160,8 @@ public class QuantumExecutor {
             List<PubResult> results = new ArrayList<>();
             List<Map<String, Object>> spans = new ArrayList<>();
             for (int i = 0; i < spec.numPubs(); i++) {
-                if (control.isStopSignalled(jobId) || !run.job(jobId).isPhase(JobPhase.EXECUTING)) {
+                // a cancel on another node is seen between PUBs (the first one follows the read above)
+                if (control.isStopSignalled(jobId) || (i > 0 && !run.job(jobId).isPhase(JobPhase.EXECUTING))) {
                     return;
                 }
                 PreparedPub pub = run.prepared(job, spec, i, backend);

@@ -339,7 +339,9 @@ public class Executions {
         if (status != JobStatus.COMPLETED) {
             jobs.result(job.id()).ifPresent(jobs::deleteResult);
         }
-        job.charge(leases.chargeOf(job.id(), now));
+        // a simulator's jobs hold no QPU, so they have no intervals to charge
+        boolean simulator = backends.configured(job.backend()).map(Backend::simulator).orElse(false);
+        job.charge(simulator ? 0.0 : leases.chargeOf(job.id(), now));
         transitions.change(job, status, now, reason, code, solution);
         d.arm(Decisions.TimerKind.JOB, job.id(), null);
         if (l.workload != null) {
@@ -368,7 +370,7 @@ public class Executions {
         if (placement.isEmpty()) {
             return null;
         }
-        boolean simulator = backends.find(placement.get().backend()).map(Backend::simulator).orElse(true);
+        boolean simulator = backends.configured(placement.get().backend()).map(Backend::simulator).orElse(true);
         QpuLease lease = simulator ? null : leases.lock(placement.get().backend());
         Workload w = placement.get().sessionId() == null ? null
                 : workloads.findForUpdate(placement.get().sessionId()).orElse(null);
