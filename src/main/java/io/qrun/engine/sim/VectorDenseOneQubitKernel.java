@@ -11,40 +11,50 @@ import jdk.incubator.vector.DoubleVector;
 final class VectorDenseOneQubitKernel extends PairedVectorKernel {
 
     private final int stride2;   // doubles between a group's |0> and |1> amplitude
-    private final double m00r, m00i, m01r, m01i, m10r, m10i, m11r, m11i;
+    /** Per matrix entry 8 doubles (see {@link ComplexLanes#coefficientLanes}): the controlled loop's coefficients. */
+    private final double[] lanes;
+    /**
+     * The matrix (m00r, m00i, m01r, ..., m11i): the uncontrolled loop builds its coefficient
+     * vectors from these scalars, with a broadcast and this class's own {@link #signedIm}. Built
+     * with ComplexLanes' shared helpers, or loaded from {@link #lanes}, C2 left them boxed and
+     * read each through its box on every step (seen in the compiled code; 15-24 % slower in
+     * cache, 5-10 % out of cache, one thread, side by side in one JVM). The choice is fragile:
+     * A/B any change to how these vectors are made.
+     */
+    private final double[] m;
 
     VectorDenseOneQubitKernel(QubitSubspace subspace, int target, double[] m) {
         super(subspace, new DenseOneQubitKernel(subspace, target, m));
         this.stride2 = 2 << target;
-        m00r = m[0]; m00i = m[1]; m01r = m[2]; m01i = m[3];
-        m10r = m[4]; m10i = m[5]; m11r = m[6]; m11i = m[7];
+        this.lanes = ComplexLanes.coefficientLanes(m, 4);
+        this.m = java.util.Arrays.copyOf(m, 8);
     }
 
     @Override
     void applyPairs(double[] s, int from, int to) {
-        if (subspace.fixedCount() == 1) {
-            applyUncontrolled(s, from, to);
-        } else {
+        if (subspace.fixedCount() != 1) {
             applyControlled(s, from, to);
+            return;
         }
-    }
-
-    private void applyUncontrolled(double[] s, int from, int to) {
+        // no controls
         final int low = (stride2 >> 1) - 1;
         final int stride2 = this.stride2;
-        final DoubleVector c00r = ComplexLanes.re(m00r), c00i = ComplexLanes.signedIm(m00i);
-        final DoubleVector c01r = ComplexLanes.re(m01r), c01i = ComplexLanes.signedIm(m01i);
-        final DoubleVector c10r = ComplexLanes.re(m10r), c10i = ComplexLanes.signedIm(m10i);
-        final DoubleVector c11r = ComplexLanes.re(m11r), c11i = ComplexLanes.signedIm(m11i);
+        final double[] m = this.m;
+        final DoubleVector c00r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[0]), c00i = signedIm(m[1]);
+        final DoubleVector c01r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[2]), c01i = signedIm(m[3]);
+        final DoubleVector c10r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[4]), c10i = signedIm(m[5]);
+        final DoubleVector c11r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[6]), c11i = signedIm(m[7]);
         // Groups below the next multiple of 2^target are contiguous amplitudes: walk each such run
-        // with a plain index instead of inserting the target bit for every pair.
+        // with an index counted from the run's start instead of inserting the target bit for
+        // every pair.
         for (int g = from; g < to; ) {
             int runEnd = Math.min(to, (g | low) + 1);
-            int i0 = (((g & ~low) << 1) | (g & low)) << 1;
-            int iEnd = i0 + ((runEnd - g) << 1);
+            int base = (((g & ~low) << 1) | (g & low)) << 1;
+            int iEnd = base + ((runEnd - g) << 1);
             g = runEnd;
-            for (; i0 < iEnd; i0 += 4) {
-                int i1 = i0 + stride2;
+            final int len = iEnd - base;
+            for (int k = 0; k < len; k += 4) {
+                int i0 = base + k, i1 = i0 + stride2;
                 DoubleVector a0 = DoubleVector.fromArray(ComplexLanes.SPECIES, s, i0);
                 DoubleVector a1 = DoubleVector.fromArray(ComplexLanes.SPECIES, s, i1);
                 DoubleVector a0s = a0.rearrange(ComplexLanes.SWAP);
@@ -57,10 +67,9 @@ final class VectorDenseOneQubitKernel extends PairedVectorKernel {
 
     private void applyControlled(double[] s, int from, int to) {
         final int stride2 = this.stride2;
-        final DoubleVector c00r = ComplexLanes.re(m00r), c00i = ComplexLanes.signedIm(m00i);
-        final DoubleVector c01r = ComplexLanes.re(m01r), c01i = ComplexLanes.signedIm(m01i);
-        final DoubleVector c10r = ComplexLanes.re(m10r), c10i = ComplexLanes.signedIm(m10i);
-        final DoubleVector c11r = ComplexLanes.re(m11r), c11i = ComplexLanes.signedIm(m11i);
+        final double[] c = lanes;
+        final DoubleVector c00r = lane(c, 0), c00i = lane(c, 4), c01r = lane(c, 8), c01i = lane(c, 12);
+        final DoubleVector c10r = lane(c, 16), c10i = lane(c, 20), c11r = lane(c, 24), c11i = lane(c, 28);
         for (int g = from; g < to; g += 2) {
             int i0 = subspace.base(g) << 1;
             int i1 = i0 + stride2;
@@ -71,5 +80,13 @@ final class VectorDenseOneQubitKernel extends PairedVectorKernel {
             a0.mul(c00r).add(a0s.mul(c00i)).add(a1.mul(c01r)).add(a1s.mul(c01i)).intoArray(s, i0);
             a0.mul(c10r).add(a0s.mul(c10i)).add(a1.mul(c11r)).add(a1s.mul(c11i)).intoArray(s, i1);
         }
+    }
+
+    private static DoubleVector lane(double[] c, int offset) {
+        return DoubleVector.fromArray(ComplexLanes.SPECIES, c, offset);
+    }
+
+    private static DoubleVector signedIm(double ci) {
+        return DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-ci, ci, -ci, ci}, 0);
     }
 }
