@@ -23,20 +23,12 @@ final class ComplexLanes {
 
     private ComplexLanes() {}
 
-    /** The real part of {@code c} in every lane. */
-    static DoubleVector re(double cr) {
-        return DoubleVector.broadcast(SPECIES, cr);
-    }
-
-    /** (-ci, ci, -ci, ci): the factor of the swapped amplitudes. */
-    static DoubleVector signedIm(double ci) {
-        return DoubleVector.fromArray(SPECIES, new double[] {-ci, ci, -ci, ci}, 0);
-    }
-
     /**
      * For each of the {@code entries} complex numbers of {@code m} (re, im interleaved) 8 doubles:
-     * its real part in four lanes, then (-im, im, -im, im): the lanes of {@link #re} and {@link
-     * #signedIm}, for kernels that load their coefficient vectors with {@code fromArray}.
+     * its real part in four lanes, then (-im, im, -im, im), for kernels that load their
+     * coefficient vectors with {@code fromArray}. (The hot uncontrolled loops of the 2x2 and
+     * diagonal kernels build theirs in the loop's method instead: see {@link
+     * VectorDenseOneQubitKernel}.)
      */
     static double[] coefficientLanes(double[] m, int entries) {
         double[] lanes = new double[8 * entries];

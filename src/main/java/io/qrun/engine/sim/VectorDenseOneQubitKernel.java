@@ -15,11 +15,12 @@ final class VectorDenseOneQubitKernel extends PairedVectorKernel {
     private final double[] lanes;
     /**
      * The matrix (m00r, m00i, m01r, ..., m11i): the uncontrolled loop builds its coefficient
-     * vectors from these scalars, with a broadcast and this class's own {@link #signedIm}. Built
-     * with ComplexLanes' shared helpers, or loaded from {@link #lanes}, C2 left them boxed and
-     * read each through its box on every step (seen in the compiled code; 15-24 % slower in
-     * cache, 5-10 % out of cache, one thread, side by side in one JVM). The choice is fragile:
-     * A/B any change to how these vectors are made.
+     * vectors from these scalars in its own body, a broadcast for each real part and a new
+     * 4-element array for each (-im, im, -im, im). Made by ComplexLanes' shared helpers (or by a
+     * helper of this class), or loaded from {@link #lanes}, C2 left them boxed and read each
+     * through its box on every step (seen in the compiled code): 20-24 % more time in cache, one
+     * thread, side by side in one JVM. The choice is fragile: A/B any change to how these vectors
+     * are made.
      */
     private final double[] m;
 
@@ -40,10 +41,14 @@ final class VectorDenseOneQubitKernel extends PairedVectorKernel {
         final int low = (stride2 >> 1) - 1;
         final int stride2 = this.stride2;
         final double[] m = this.m;
-        final DoubleVector c00r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[0]), c00i = signedIm(m[1]);
-        final DoubleVector c01r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[2]), c01i = signedIm(m[3]);
-        final DoubleVector c10r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[4]), c10i = signedIm(m[5]);
-        final DoubleVector c11r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[6]), c11i = signedIm(m[7]);
+        final DoubleVector c00r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[0]);
+        final DoubleVector c00i = DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-m[1], m[1], -m[1], m[1]}, 0);
+        final DoubleVector c01r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[2]);
+        final DoubleVector c01i = DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-m[3], m[3], -m[3], m[3]}, 0);
+        final DoubleVector c10r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[4]);
+        final DoubleVector c10i = DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-m[5], m[5], -m[5], m[5]}, 0);
+        final DoubleVector c11r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[6]);
+        final DoubleVector c11i = DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-m[7], m[7], -m[7], m[7]}, 0);
         // Groups below the next multiple of 2^target are contiguous amplitudes: walk each such run
         // with an index counted from the run's start instead of inserting the target bit for
         // every pair.
@@ -84,9 +89,5 @@ final class VectorDenseOneQubitKernel extends PairedVectorKernel {
 
     private static DoubleVector lane(double[] c, int offset) {
         return DoubleVector.fromArray(ComplexLanes.SPECIES, c, offset);
-    }
-
-    private static DoubleVector signedIm(double ci) {
-        return DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-ci, ci, -ci, ci}, 0);
     }
 }
