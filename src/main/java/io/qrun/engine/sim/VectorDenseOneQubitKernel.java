@@ -11,23 +11,21 @@ import jdk.incubator.vector.DoubleVector;
 final class VectorDenseOneQubitKernel extends PairedVectorKernel {
 
     private final int stride2;   // doubles between a group's |0> and |1> amplitude
-    /** Per matrix entry 8 doubles (see {@link ComplexLanes#coefficientLanes}): the controlled loop's coefficients. */
-    private final double[] lanes;
     /**
      * The matrix (m00r, m00i, m01r, ..., m11i): the uncontrolled loop builds its coefficient
      * vectors from these scalars in its own body, a broadcast for each real part and a new
      * 4-element array for each (-im, im, -im, im). Made by ComplexLanes' shared helpers (or by a
-     * helper of this class), or loaded from {@link #lanes}, C2 left them boxed and read each
+     * helper of this class), or loaded from an array of lanes, C2 left them boxed and read each
      * through its box on every step (seen in the compiled code): 20-24 % more time in cache, one
-     * thread, side by side in one JVM. The choice is fragile: A/B any change to how these vectors
-     * are made.
+     * thread, side by side in one JVM; the controlled loop, made the same way, 35-40 % less time
+     * than with its lane array. The choice is fragile: A/B any change to how these vectors are
+     * made.
      */
     private final double[] m;
 
     VectorDenseOneQubitKernel(QubitSubspace subspace, int target, double[] m) {
         super(subspace, new DenseOneQubitKernel(subspace, target, m));
         this.stride2 = 2 << target;
-        this.lanes = ComplexLanes.coefficientLanes(m, 4);
         this.m = java.util.Arrays.copyOf(m, 8);
     }
 
@@ -72,9 +70,16 @@ final class VectorDenseOneQubitKernel extends PairedVectorKernel {
 
     private void applyControlled(double[] s, int from, int to) {
         final int stride2 = this.stride2;
-        final double[] c = lanes;
-        final DoubleVector c00r = lane(c, 0), c00i = lane(c, 4), c01r = lane(c, 8), c01i = lane(c, 12);
-        final DoubleVector c10r = lane(c, 16), c10i = lane(c, 20), c11r = lane(c, 24), c11i = lane(c, 28);
+        // the coefficient vectors made here, as in applyPairs
+        final double[] m = this.m;
+        final DoubleVector c00r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[0]);
+        final DoubleVector c00i = DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-m[1], m[1], -m[1], m[1]}, 0);
+        final DoubleVector c01r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[2]);
+        final DoubleVector c01i = DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-m[3], m[3], -m[3], m[3]}, 0);
+        final DoubleVector c10r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[4]);
+        final DoubleVector c10i = DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-m[5], m[5], -m[5], m[5]}, 0);
+        final DoubleVector c11r = DoubleVector.broadcast(ComplexLanes.SPECIES, m[6]);
+        final DoubleVector c11i = DoubleVector.fromArray(ComplexLanes.SPECIES, new double[] {-m[7], m[7], -m[7], m[7]}, 0);
         for (int g = from; g < to; g += 2) {
             int i0 = subspace.base(g) << 1;
             int i1 = i0 + stride2;
@@ -85,9 +90,5 @@ final class VectorDenseOneQubitKernel extends PairedVectorKernel {
             a0.mul(c00r).add(a0s.mul(c00i)).add(a1.mul(c01r)).add(a1s.mul(c01i)).intoArray(s, i0);
             a0.mul(c10r).add(a0s.mul(c10i)).add(a1.mul(c11r)).add(a1s.mul(c11i)).intoArray(s, i1);
         }
-    }
-
-    private static DoubleVector lane(double[] c, int offset) {
-        return DoubleVector.fromArray(ComplexLanes.SPECIES, c, offset);
     }
 }
