@@ -23,13 +23,22 @@ final class ComplexLanes {
 
     private ComplexLanes() {}
 
-    /** The real part of {@code c} in every lane. */
-    static DoubleVector re(double cr) {
-        return DoubleVector.broadcast(SPECIES, cr);
-    }
-
-    /** (-ci, ci, -ci, ci): the factor of the swapped amplitudes. */
-    static DoubleVector signedIm(double ci) {
-        return DoubleVector.fromArray(SPECIES, new double[] {-ci, ci, -ci, ci}, 0);
+    /**
+     * For each of the {@code entries} complex numbers of {@code m} (re, im interleaved) 8 doubles:
+     * its real part in four lanes, then (-im, im, -im, im), for kernels that load their
+     * coefficient vectors with {@code fromArray}. (The hot uncontrolled loops of the 2x2 and
+     * diagonal kernels build theirs in the loop's method instead: see {@link
+     * VectorDenseOneQubitKernel}.)
+     */
+    static double[] coefficientLanes(double[] m, int entries) {
+        double[] lanes = new double[8 * entries];
+        for (int e = 0; e < entries; e++) {
+            double re = m[2 * e], im = m[2 * e + 1];
+            for (int l = 0; l < 4; l++) {
+                lanes[8 * e + l] = re;
+                lanes[8 * e + 4 + l] = (l & 1) == 0 ? -im : im;
+            }
+        }
+        return lanes;
     }
 }
