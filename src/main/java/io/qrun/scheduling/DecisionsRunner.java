@@ -138,7 +138,7 @@ public class DecisionsRunner implements DecisionsCarrier {
         launchLater.remove(jobId);
         Long execution = jobs.find(jobId).map(Job::batchExecutionId).orElse(null);
         if (execution != null) {
-            launcher.stop(execution);
+            launcher.stop(execution, jobId);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.ReasonCodes;
+import io.qrun.infrastructure.batch.BatchLaunch;
 import io.qrun.infrastructure.logging.LogContext;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -62,7 +63,7 @@ public class OrphanReaper {
                 Times.now().minusMillis(2 * settings.schedulerTickMillis()));
         for (Job job : running) {
             if (job.phase() != JobPhase.PREPROCESSING || !me.equals(job.nodeId()) || job.batchExecutionId() == null
-                    || !ended(job.batchExecutionId())) {
+                    || !ended(job.batchExecutionId(), job.id())) {
                 continue;
             }
             seen.add(job.id());
@@ -79,9 +80,13 @@ public class OrphanReaper {
         suspects.addAll(seen);
     }
 
-    private static boolean ended(long executionId) {
+    /** Over for the job: ended, never started, unknown, or an execution of another job (BatchLaunch.isExecutionOf). */
+    private static boolean ended(long executionId, String jobId) {
         try {
             JobExecution e = BatchRuntime.getJobOperator().getJobExecution(executionId);
+            if (!BatchLaunch.isExecutionOf(e.getJobParameters(), jobId)) {
+                return true;
+            }
             return BatchExecutionLiveness.over(e.getBatchStatus(),
                     e.getCreateTime() == null ? null : e.getCreateTime().toInstant(), Times.now());
         } catch (NoSuchJobExecutionException e) {

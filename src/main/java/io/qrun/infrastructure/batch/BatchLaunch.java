@@ -38,6 +38,15 @@ public record BatchLaunch(String jobId, String program, String backend, String m
     }
 
     /**
+     * Whether the execution was launched for the job: an execution id recorded in a job row may
+     * name another job's execution after the repository lost its last records (PostgreSQL
+     * restarted, its asynchronous commits not flushed) and handed the id out again.
+     */
+    public static boolean isExecutionOf(Properties executionParameters, String jobId) {
+        return executionParameters != null && jobId.equals(executionParameters.getProperty(JOB_ID));
+    }
+
+    /**
      * What the execution's exit status says (the CLI and the console show it beside the batch
      * status): {@code qrun job <id>: sampler on qrun_ideal, batch s-...}.
      */

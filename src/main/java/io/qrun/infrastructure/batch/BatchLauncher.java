@@ -24,9 +24,17 @@ public class BatchLauncher {
         return operator().start(JOB_XML, launch.parameters());
     }
 
-    /** Stops the batch execution if it still runs; a finished one is fine (the job ended meanwhile). */
-    public void stop(long executionId) {
+    /**
+     * Stops the job's batch execution if it still runs; a finished one is fine (the job ended
+     * meanwhile), and one launched for another job is left alone.
+     */
+    public void stop(long executionId, String jobId) {
         try {
+            if (!BatchLaunch.isExecutionOf(operator().getParameters(executionId), jobId)) {
+                LOG.warning(() -> "Batch execution " + executionId + " recorded for job " + jobId
+                        + " belongs to another job; not stopping it");
+                return;
+            }
             operator().stop(executionId);
         } catch (JobExecutionNotRunningException | NoSuchJobExecutionException finished) {
             LOG.fine(() -> "Batch execution " + executionId + " no longer runs: " + finished.getMessage());
