@@ -21,6 +21,19 @@ final class BatchExecutionLiveness {
     private BatchExecutionLiveness() {
     }
 
+    /**
+     * Whether a job that preprocesses with no batch execution recorded lost its launch: a launch
+     * records the execution's id within milliseconds of the pass that started the job, so one
+     * still missing {@link #START_DEADLINE} after the job started running was never recorded (on
+     * H2 a launch's reads have been seen to miss the pass's commit, and the id is recorded only
+     * for a running job).
+     *
+     * @param running when the job started running
+     */
+    static boolean launchLost(Instant running, Instant now) {
+        return running != null && running.plus(START_DEADLINE).isBefore(now);
+    }
+
     /** @param created the execution's create time, null if unknown */
     static boolean over(BatchStatus status, Instant created, Instant now) {
         return switch (status) {

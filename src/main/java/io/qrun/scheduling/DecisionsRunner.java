@@ -94,6 +94,11 @@ public class DecisionsRunner implements DecisionsCarrier {
         carryOut(d);
     }
 
+    /** Whether the job's batch job waits for the clock to start it (the batch runtime was not up). */
+    public boolean launchPending(String jobId) {
+        return launchLater.contains(jobId);
+    }
+
     /** Called by the clock: the batch jobs that could not start before. */
     public void retryLaunches() {
         for (String jobId : Set.copyOf(launchLater)) {

@@ -1,5 +1,6 @@
 package io.qrun.scheduling;
 
+import io.qrun.application.execution.Decisions;
 import io.qrun.application.execution.Executions;
 import io.qrun.application.execution.NodeIdentity;
 import io.qrun.application.jobs.JobSettings;
@@ -62,6 +63,17 @@ public class OrphanReaper {
         executor.resumeLost(running.stream().filter(j -> me.equals(j.nodeId())).toList(),
                 Times.now().minusMillis(2 * settings.schedulerTickMillis()));
         for (Job job : running) {
+            if (job.phase() == JobPhase.PREPROCESSING && me.equals(job.nodeId()) && job.batchExecutionId() == null
+                    && BatchExecutionLiveness.launchLost(job.running(), Times.now()) && !runner.launchPending(job.id())) {
+                try (LogContext.Scope ignored = LogContext.job(job.id(), job.sessionId())) {
+                    LOG.warning(() -> "Job " + job.id() + " has been preprocessing since " + job.running()
+                            + " with no batch execution recorded; launching it again");
+                }
+                Decisions again = new Decisions();
+                again.preprocess(job.id());
+                runner.carryOut(again);
+                continue;
+            }
             if (job.phase() != JobPhase.PREPROCESSING || !me.equals(job.nodeId()) || job.batchExecutionId() == null
                     || !ended(job.batchExecutionId(), job.id())) {
                 continue;

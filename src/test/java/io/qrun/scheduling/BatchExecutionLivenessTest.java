@@ -33,4 +33,13 @@ class BatchExecutionLivenessTest {
         assertEquals(false, BatchExecutionLiveness.over(BatchStatus.STARTING, NOW.minusSeconds(5), NOW));
         assertEquals(false, BatchExecutionLiveness.over(BatchStatus.STARTING, null, NOW), "no create time: wait");
     }
+
+    @Test
+    void aLaunchCountsAsLostOnlyWhenNoExecutionWasRecordedByTheStartDeadline() {
+        Instant justWithin = NOW.minus(BatchExecutionLiveness.START_DEADLINE);
+        assertEquals(false, BatchExecutionLiveness.launchLost(justWithin, NOW));
+        assertEquals(true, BatchExecutionLiveness.launchLost(justWithin.minusMillis(1), NOW));
+        assertEquals(false, BatchExecutionLiveness.launchLost(NOW.minusSeconds(2), NOW), "a launch in flight");
+        assertEquals(false, BatchExecutionLiveness.launchLost(null, NOW), "no running time: wait");
+    }
 }
