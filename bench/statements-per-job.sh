@@ -18,39 +18,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=${JOBS:-1000}
 pg_log=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
-offset=400
-url="http://localhost:$((8080 + offset))"
-home="target/bench-wildfly-postgresql"
 psql_=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
 
-[ -f target/qrun.war ] && [ -d target/wildfly ] || { echo "run mvn package first" >&2; exit 1; }
 [ -r "$pg_log" ] || { echo "cannot read PostgreSQL's log $pg_log (set PG_LOG)" >&2; exit 1; }
-rm -rf "$home"
-cp -r target/wildfly "$home"
-rm -rf "$home/standalone/data" "$home/standalone/log" "$home/standalone/tmp"
-cp target/qrun.war "$home/standalone/deployments/"
-jar=$(ls ~/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar)
-"$home/bin/jboss-cli.sh" --file=wildfly-config/configure-postgresql.cli -Dqrun.postgresql.jar="$jar" \
-    -Dqrun.db.url=jdbc:postgresql://127.0.0.1:5432/qrun_bench --resolve-parameter-values >/dev/null
-"${psql_[@]}" -d postgres -c "DROP DATABASE IF EXISTS qrun_bench" -c "CREATE DATABASE qrun_bench" \
-    -c "ALTER DATABASE qrun_bench SET log_statement = 'all'"
-
-JAVA_OPTS="-Xms1g -Xmx1g --add-modules=jdk.incubator.vector" \
-  "$home/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset \
-  -Dqrun.db.url=jdbc:postgresql://127.0.0.1:5432/qrun_bench > "$home/console.log" 2>&1 &
-server=$!
-stop() {
-  "$home/bin/jboss-cli.sh" -c --controller=127.0.0.1:$((9990 + offset)) :shutdown >/dev/null 2>&1 || kill "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
+bench_on_stop() {
   "${psql_[@]}" -d postgres -c "ALTER DATABASE qrun_bench RESET log_statement" >/dev/null 2>&1 || true
 }
-trap stop EXIT
-for _ in $(seq 1 120); do
-  grep -q 'WFLYSRV0010: Deployed "qrun.war"' "$home/console.log" 2>/dev/null && break
-  grep -q 'WFLYSRV0026\|WFLYCTL0186' "$home/console.log" 2>/dev/null && { tail -20 "$home/console.log"; exit 1; }
-  sleep 1
-done
-key=$(cat "$home/standalone/data/qrun/demo.key")
+# shellcheck source=bench/bench-server.sh
+. bench/bench-server.sh
+bench_server_start postgresql "ALTER DATABASE qrun_bench SET log_statement = 'all'"
 driver() { java tools/load/LoadDriver.java --url "$url" --key "$key" "$@"; }
 
 echo "== $(date -u +%FT%TZ) head $(git rev-parse --short HEAD), warm-up: 200 jobs"

@@ -63,19 +63,16 @@ public class OrphanReaper {
         executor.resumeLost(running.stream().filter(j -> me.equals(j.nodeId())).toList(),
                 Times.now().minusMillis(2 * settings.schedulerTickMillis()));
         for (Job job : running) {
-            if (job.phase() == JobPhase.PREPROCESSING && me.equals(job.nodeId()) && job.batchExecutionId() == null
-                    && BatchExecutionLiveness.launchLost(job.running(), Times.now()) && !runner.launchPending(job.id())) {
-                try (LogContext.Scope ignored = LogContext.job(job.id(), job.sessionId())) {
-                    LOG.warning(() -> "Job " + job.id() + " has been preprocessing since " + job.running()
-                            + " with no batch execution recorded; launching it again");
-                }
-                Decisions again = new Decisions();
-                again.preprocess(job.id());
-                runner.carryOut(again);
+            if (job.phase() != JobPhase.PREPROCESSING || !me.equals(job.nodeId())) {
                 continue;
             }
-            if (job.phase() != JobPhase.PREPROCESSING || !me.equals(job.nodeId()) || job.batchExecutionId() == null
-                    || !ended(job.batchExecutionId(), job.id())) {
+            if (job.batchExecutionId() == null) {
+                if (BatchExecutionLiveness.launchLost(job.running(), Times.now()) && !runner.launchPending(job.id())) {
+                    launchAgain(job);
+                }
+                continue;
+            }
+            if (!ended(job.batchExecutionId(), job.id())) {
                 continue;
             }
             seen.add(job.id());
@@ -90,6 +87,16 @@ public class OrphanReaper {
         }
         suspects.clear();
         suspects.addAll(seen);
+    }
+
+    private void launchAgain(Job job) {
+        try (LogContext.Scope ignored = LogContext.job(job.id(), job.sessionId())) {
+            LOG.warning(() -> "Job " + job.id() + " has been preprocessing since " + job.running()
+                    + " with no batch execution recorded; launching it again");
+        }
+        Decisions again = new Decisions();
+        again.preprocess(job.id());
+        runner.carryOut(again);
     }
 
     /** Over for the job: ended, never started, unknown, or an execution of another job (BatchLaunch.isExecutionOf). */

@@ -339,9 +339,8 @@ public class Executions {
         if (status != JobStatus.COMPLETED) {
             jobs.result(job.id()).ifPresent(jobs::deleteResult);
         }
-        // a simulator's jobs hold no QPU, so they have no intervals to charge
-        boolean simulator = backends.configured(job.backend()).map(Backend::simulator).orElse(false);
-        job.charge(simulator ? 0.0 : leases.chargeOf(job.id(), now));
+        // a job locked without a lease (a simulator's) held no QPU, so it has no intervals to charge
+        job.charge(l.lease == null ? 0.0 : leases.chargeOf(job.id(), now));
         transitions.change(job, status, now, reason, code, solution);
         d.arm(Decisions.TimerKind.JOB, job.id(), null);
         if (l.workload != null) {

@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 
 /**
  * {@link LogContext} scopes for threads that start from a job id alone (a compute task, a batch
- * launch, a deadline timer): the job's session is read from its row (one projection query).
+ * launch, a deadline timer): the job's session from its placement ({@link JobRepository#placement},
+ * which keeps those of recent jobs).
  */
 @ApplicationScoped
 public class JobLogScopes {
