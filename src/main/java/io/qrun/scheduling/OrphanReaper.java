@@ -4,10 +4,12 @@ import io.qrun.application.execution.Decisions;
 import io.qrun.application.execution.Executions;
 import io.qrun.application.execution.NodeIdentity;
 import io.qrun.application.jobs.JobSettings;
+import io.qrun.application.jobs.JobTransitions;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
+import io.qrun.domain.job.LogLevel;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.infrastructure.batch.BatchLaunch;
 import io.qrun.infrastructure.logging.LogContext;
@@ -53,6 +55,13 @@ public class OrphanReaper {
     @Inject
     JobSettings settings;
 
+    @Inject
+    JobTransitions transitions;
+
+    /** The job log line of a job whose preprocessing {@link #launchAgain} starts again. */
+    public static final String RELAUNCHED = "The batch execution of the job's preprocessing was never recorded;"
+            + " the node launches it again";
+
     private final Set<String> suspects = new HashSet<>();
 
     /** Called by the clock only (one tick at a time), so the suspect set needs no locking. */
@@ -94,6 +103,7 @@ public class OrphanReaper {
             LOG.warning(() -> "Job " + job.id() + " has been preprocessing since " + job.running()
                     + " with no batch execution recorded; launching it again");
         }
+        transitions.log(job.id(), LogLevel.WARNING, RELAUNCHED, Times.now());
         Decisions again = new Decisions();
         again.preprocess(job.id());
         runner.carryOut(again);

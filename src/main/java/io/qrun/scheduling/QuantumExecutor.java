@@ -1,6 +1,7 @@
 package io.qrun.scheduling;
 
 import io.qrun.application.execution.Executions;
+import io.qrun.application.jobs.JobTransitions;
 import io.qrun.application.json.JsonTrees;
 import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.batch.JobRun;
@@ -9,6 +10,7 @@ import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobPhase;
 import io.qrun.domain.job.JobRepository;
+import io.qrun.domain.job.LogLevel;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.domain.shared.Times;
 import io.qrun.engine.primitives.JobSpec;
@@ -88,6 +90,12 @@ public class QuantumExecutor {
     @Inject
     JobRepository jobs;
 
+    @Inject
+    JobTransitions transitions;
+
+    /** The job log line of a job computed again by {@link #resumeLost}. */
+    public static final String RECOMPUTED = "The compute task of the job was lost; the node computes it again";
+
     /** The compute tasks this node has handed to the executor, by job (queued or running). */
     private final Map<String, Future<?>> inFlight = new ConcurrentHashMap<>();
 
@@ -117,6 +125,8 @@ public class QuantumExecutor {
                     LOG.warning(() -> "Job " + job.id() + " executes without a result or a compute task on this node;"
                             + " computing it again");
                 }
+                // in the job's own log too: the user sees why it took longer
+                transitions.log(job.id(), LogLevel.WARNING, RECOMPUTED, Times.now());
                 compute(job.id());
             }
         }
