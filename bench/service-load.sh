@@ -37,7 +37,9 @@ driver --mode baseline --jobs "$jobs" --concurrency 64 | sed -n 2,3p
 echo "== submission: $jobs jobs, 64 clients, paused qrun_ideal"
 driver --mode submit --jobs "$jobs" --concurrency 64 --backend qrun_ideal | sed -n 2,3p
 echo "== overhead: $sequential sequential jobs, Bell 100 shots, qrun_simulator"
-driver --mode overhead --jobs "$sequential" --shots 100 --backend qrun_simulator | tail -2
+driver --mode overhead --jobs "$sequential" --shots 100 --backend qrun_simulator | tail -7
 echo "== completion: $completion jobs, 64 clients, Bell 100 shots, qrun_simulator"
 driver --mode load --jobs "$completion" --concurrency 64 --shots 100 --backend qrun_simulator | tail -4
+# a job that needed the orphan reaper waited seconds or minutes for it (docs/operations.md, "H2")
+echo "== jobs the orphan reaper took back (computed or launched again): $(grep -c 'computing it again\|launching it again' "$home/standalone/log/server.log" || true)"
 echo "== $(date -u +%FT%TZ) load average $(cut -d' ' -f1-3 /proc/loadavg)"

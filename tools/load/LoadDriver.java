@@ -59,6 +59,7 @@ public final class LoadDriver {
         int concurrency = bounded(opt, "concurrency", 16, 1, 256);
         int shots = bounded(opt, "shots", 16, 1, 10_000);
         int timeoutSeconds = bounded(opt, "timeout-seconds", 1800, 1, 6 * 3600);
+        int pollMillis = bounded(opt, "poll-ms", 1, 1, 1000);
         String backend = opt.getOrDefault("backend", "qrun_simulator");
         String mode = opt.getOrDefault("mode", "load");
         if (!List.of("load", "submit", "overhead", "baseline").contains(mode)) {
@@ -67,7 +68,7 @@ public final class LoadDriver {
         if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
             throw new IllegalArgumentException("--url must be a loopback address (localhost, 127.0.0.1, ::1), found " + base.getHost());
         }
-        LoadDriver driver = new LoadDriver(base, key, backend, shots, Instant.now().plusSeconds(timeoutSeconds));
+        LoadDriver driver = new LoadDriver(base, key, backend, shots, pollMillis, Instant.now().plusSeconds(timeoutSeconds));
         if (mode.equals("overhead")) {
             driver.overhead(jobs);
         } else if (mode.equals("baseline")) {
@@ -81,6 +82,7 @@ public final class LoadDriver {
     private final String key;
     private final String backend;
     private final int shots;
+    private final int pollMillis;
     private final Instant deadline;
     private final String runTag = "load-" + Long.toString(System.currentTimeMillis(), 36);
     // HTTP/1.1, one connection per client thread, as the Qiskit client (requests) talks: the JDK
@@ -88,11 +90,12 @@ public final class LoadDriver {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private LoadDriver(URI base, String key, String backend, int shots, Instant deadline) {
+    private LoadDriver(URI base, String key, String backend, int shots, int pollMillis, Instant deadline) {
         this.api = URI.create(base.toString().replaceAll("/+$", "") + "/api/v1/");
         this.key = key;
         this.backend = backend;
         this.shots = shots;
+        this.pollMillis = pollMillis;
         this.deadline = deadline;
     }
 
@@ -206,6 +209,8 @@ public final class LoadDriver {
         long[] afterReturn = new long[jobs];
         long[] roundTrip = new long[jobs];
         Map<String, Integer> statuses = new HashMap<>();
+        String[] ids = new String[jobs];
+        long[] returnedAt = new long[jobs];
         int done = 0;
         for (int i = 0; i < jobs && Instant.now().isBefore(deadline); i++) {
             long t0 = System.nanoTime();
@@ -226,7 +231,7 @@ public final class LoadDriver {
                     Matcher st = STATUS.matcher(job);
                     status = st.find() ? st.group(1) : "?";
                 } else {
-                    Thread.sleep(1);
+                    Thread.sleep(pollMillis);
                 }
             }
             if (ended == null) {
@@ -236,12 +241,57 @@ public final class LoadDriver {
             long endNanos = nanoStart + Duration.between(wallStart, Instant.parse(ended)).toNanos();
             afterReturn[i] = endNanos - returned;
             roundTrip[i] = returned - t0;
+            ids[i] = id;
+            returnedAt[i] = returned;
             done++;
         }
         System.out.printf(Locale.ROOT, "%d jobs final; statuses %s%n", done, statuses);
         printPercentiles("submission latency (ms)", Arrays.copyOf(roundTrip, done), 1e6);
         printPercentiles("ended after the POST returned (ms)", Arrays.copyOf(afterReturn, done), 1e6);
+        phases(Arrays.copyOf(ids, done), Arrays.copyOf(returnedAt, done), wallStart, nanoStart);
         System.exit(done == jobs ? 0 : 2);
+    }
+
+    /** The job log lines that open each phase of a job, in order (their server timestamps). */
+    private static final String[] PHASE_LINES = {"Job Running", "Preprocessing done", "Quantum execution starts", "Job Completed"};
+    private static final String[] PHASE_NAMES = {"POST returned -> Running (the pass that starts it)",
+        "Running -> Preprocessing done (the batch job)", "-> Quantum execution starts (the ready step)",
+        "-> Completed (compute task, result, end)"};
+
+    /**
+     * Where the overhead goes, read after the run from each job's log (GET /jobs/{id}/logs: one
+     * line per step with the server's timestamp, microseconds): the median of each phase.
+     */
+    private void phases(String[] ids, long[] returnedAt, Instant wallStart, long nanoStart) throws Exception {
+        long[][] spans = new long[PHASE_LINES.length][ids.length];
+        int n = 0;
+        for (int j = 0; j < ids.length; j++) {
+            long[] at = new long[PHASE_LINES.length];
+            for (String line : get("jobs/" + ids[j] + "/logs").body().split("\n")) {
+                for (int p = 0; p < PHASE_LINES.length; p++) {
+                    if (at[p] == 0 && line.contains(" " + PHASE_LINES[p])) {
+                        at[p] = nanoStart + Duration.between(wallStart, Instant.parse(line.substring(0, line.indexOf(' ')))).toNanos();
+                    }
+                }
+            }
+            if (Arrays.stream(at).anyMatch(t -> t == 0)) {
+                continue; // a job that did not pass every phase (failed, cancelled) is left out
+            }
+            long previous = returnedAt[j];
+            for (int p = 0; p < PHASE_LINES.length; p++) {
+                spans[p][n] = at[p] - previous;
+                previous = at[p];
+            }
+            n++;
+        }
+        System.out.printf(Locale.ROOT, "phases (from the job logs, %d jobs), p50 / p90 in ms:%n", n);
+        for (int p = 0; p < PHASE_LINES.length; p++) {
+            long[] v = Arrays.copyOf(spans[p], n);
+            Arrays.sort(v);
+            if (n > 0) {
+                System.out.printf(Locale.ROOT, "  %-55s %6.1f / %6.1f%n", PHASE_NAMES[p], rank(v, 0.5) / 1e6, rank(v, 0.9) / 1e6);
+            }
+        }
     }
 
     /**
@@ -332,7 +382,7 @@ public final class LoadDriver {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: java tools/load/LoadDriver.java --url URL --key KEY "
-                        + "[--mode load|submit|overhead|baseline] [--jobs N] [--concurrency C] [--backend NAME] [--shots S] [--timeout-seconds T]; bad argument " + args[i]);
+                        + "[--mode load|submit|overhead|baseline] [--jobs N] [--concurrency C] [--backend NAME] [--shots S] [--poll-ms P] [--timeout-seconds T]; bad argument " + args[i]);
             }
             opt.put(args[i].substring(2), args[++i]);
         }
