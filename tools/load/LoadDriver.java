@@ -59,7 +59,7 @@ public final class LoadDriver {
         int concurrency = bounded(opt, "concurrency", 16, 1, 256);
         int shots = bounded(opt, "shots", 16, 1, 10_000);
         int timeoutSeconds = bounded(opt, "timeout-seconds", 1800, 1, 6 * 3600);
-        int pollMillis = bounded(opt, "poll-ms", 1, 1, 1000);
+        int pollMillis = bounded(opt, "poll-ms", 20, 1, 1000);
         String backend = opt.getOrDefault("backend", "qrun_simulator");
         String mode = opt.getOrDefault("mode", "load");
         if (!List.of("load", "submit", "overhead", "baseline").contains(mode)) {
@@ -198,8 +198,9 @@ public final class LoadDriver {
     /**
      * Sequential submissions: each job is submitted when the previous one is final, and its
      * overhead is the time from the moment its POST returned to its "ended" time on the server
-     * (same machine, same clock). The job is polled every millisecond or so; the figure comes
-     * from the server's timestamp, not from the poll.
+     * (same machine, same clock). The job is polled every --poll-ms (20) milliseconds; the figure
+     * comes from the server's timestamp, not from the poll, and a poll every millisecond took CPU
+     * from the job it waited for on two cores (docs/performance.md, runs J-L).
      */
     private void overhead(int jobs) throws Exception {
         System.out.printf(Locale.ROOT, "Qrun overhead: %d sequential sampler jobs (Bell, %d shots) on %s, tag %s, %s%n",
