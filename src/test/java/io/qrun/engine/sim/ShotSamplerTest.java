@@ -72,7 +72,50 @@ class ShotSamplerTest {
         }
     }
 
-    /** The reference: no block skipping, no prefetch, one shot at a time (no amplitude is 0). */
+    /**
+     * The same on states with states, blocks and whole chunks of probability 0 (every other state,
+     * every other block, all but the first 100 states of each chunk, all but the first and last
+     * chunk): the walk's block ends skip what has no probability exactly as the definition does.
+     */
+    @Test
+    void statesWithEmptyBlocksAndChunksGiveExactlyTheShotsOfThePlainDefinition() {
+        java.util.Random rnd = new java.util.Random(43);
+        int n = 15;
+        int dim = 1 << n;
+        java.util.List<java.util.function.IntPredicate> zeros = java.util.List.of(
+                i -> i % 2 == 1,
+                i -> (i / ShotSampler.BLOCK) % 2 == 0,
+                i -> i % ParallelRunner.SUM_CHUNK >= 100,
+                i -> i >= ParallelRunner.SUM_CHUNK && i < dim - ParallelRunner.SUM_CHUNK);
+        for (java.util.function.IntPredicate zero : zeros) {
+            double[] a = TestGates.randomState(n, rnd);
+            for (int i = 0; i < dim; i++) {
+                if (zero.test(i)) {
+                    a[2 * i] = 0;
+                    a[2 * i + 1] = 0;
+                }
+            }
+            StateVector state = StateVector.of(n, a);
+            for (int shots : new int[] {1, 5000, 100_000}) {
+                int[] expected = plainShots(a, n, shots, new SplittableRandom(shots));
+                ShotSampler serial = new ShotSampler(new ParallelRunner(new SimulatorConfig(28, 28, 1)));
+                ShotSampler parallel = new ShotSampler(new ParallelRunner(new SimulatorConfig(28, 0, 3)));
+                int[] drawn = serial.draw(state, shots, new SplittableRandom(shots));
+                assertArrayEquals(expected, drawn, "shots " + shots);
+                assertArrayEquals(expected, parallel.draw(state, shots, new SplittableRandom(shots)), "shots " + shots);
+                for (int o : drawn) {
+                    assertTrue(!zero.test(o), "outcome " + o + " has probability 0");
+                }
+            }
+        }
+    }
+
+    /**
+     * The reference: no block skipping, no prefetch, one shot at a time. A shot goes to the first
+     * block of its chunk whose end lies above it (or the chunk's last block with probability),
+     * and there to the first state whose running sum lies above it (or, by rounding, the block's
+     * last state with probability).
+     */
     private static int[] plainShots(double[] s, int n, int shots, SplittableRandom rng) {
         int dim = 1 << n;
         int block = ShotSampler.BLOCK;
@@ -92,29 +135,41 @@ class ShotSamplerTest {
             }
             prefix[c + 1] = prefix[c] + total;
         }
+        int lastChunk = chunks - 1;
+        while (prefix[lastChunk + 1] == prefix[lastChunk]) {
+            lastChunk--;
+        }
         double[] u = ShotSampler.sortedUniforms(shots, prefix[chunks], rng);
         int[] out = new int[shots];
         for (int k = 0; k < shots; k++) {
             int c = 0;
-            while (c < chunks - 1 && u[k] >= prefix[c + 1]) {
+            while (c < lastChunk && u[k] >= prefix[c + 1]) {
                 c++;
             }
             double x = u[k] - prefix[c];
-            double acc = 0;
             int lastBlock = (c + 1) * chunk / block - 1;
+            while (blockSum[lastBlock] == 0) {
+                lastBlock--;
+            }
+            double acc = 0;
             out[k] = -1;
             for (int b = c * chunk / block; b <= lastBlock && out[k] < 0; b++) {
                 double next = acc + blockSum[b];
-                if (x < next || b == lastBlock) {
+                if (blockSum[b] > 0 && (x < next || b == lastBlock)) {
                     double run = acc;
+                    int lastPositive = -1;
                     for (int i = b * block; i < (b + 1) * block && out[k] < 0; i++) {
-                        run += s[2 * i] * s[2 * i] + s[2 * i + 1] * s[2 * i + 1];
-                        if (x < run) {
-                            out[k] = i;
+                        double p = s[2 * i] * s[2 * i] + s[2 * i + 1] * s[2 * i + 1];
+                        run += p;
+                        if (p > 0) {
+                            lastPositive = i;
+                            if (x < run) {
+                                out[k] = i;
+                            }
                         }
                     }
                     if (out[k] < 0) {
-                        out[k] = (b + 1) * block - 1;   // rounding: the block's last state
+                        out[k] = lastPositive;   // rounding: the block's last state with probability
                     }
                 }
                 acc = next;
