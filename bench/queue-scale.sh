@@ -10,8 +10,9 @@
 # script starts (HTTP on 8080+PORT_OFFSET) on a new database qrun_bench, with the one backend of
 # bench/queue-backends.json (bench_qpu: jobs hold the QPU for milliseconds). The queue is filled
 # by SQL: one job submitted through the API is the template, copied into 1,000 instances
-# (bench-i0000..) round robin, 1 ms apart; VACUUM ANALYZE after each fill (autovacuum would do
-# it on a live server). Then, per size:
+# (bench-i0000..) round robin, 1 ms apart; the kept per-instance counts of the queue (queue_counts,
+# V16) set to what the server would have counted for these jobs (one statement, so one transaction;
+# the backend is paused); VACUUM ANALYZE after each fill (autovacuum would do it on a live server). Then, per size:
 #   - metrics: QueueScaleBench GETs the metrics of 50 random queued jobs, 1 warm-up + 3 rounds;
 #   - picks: the backend is resumed until PICKS jobs were picked (each pick logs its time under
 #     io.qrun.scheduler.pick at FINE, switched on here), then paused again.
@@ -86,7 +87,10 @@ EXPRS=$(echo "$COLS" | tr ',' '\n' | sed -E \
 filled=0
 for size in $SIZES; do
   "${PSQL[@]}" -d $DB -c "INSERT INTO jobs ($COLS) SELECT $EXPRS FROM bench_template t, generate_series($filled + 1, $size) g" \
-    -c "VACUUM ANALYZE jobs" -c "VACUUM ANALYZE qpu_intervals"
+    -c "DELETE FROM queue_counts WHERE backend = '$BACKEND';
+        INSERT INTO queue_counts (backend, instance_id, queued) SELECT backend, instance_id, count(*) FROM jobs
+        WHERE backend = '$BACKEND' AND status = 'Queued' GROUP BY backend, instance_id" \
+    -c "VACUUM ANALYZE jobs" -c "VACUUM ANALYZE qpu_intervals" -c "VACUUM ANALYZE queue_counts"
   filled=$size
   queued=$("${PSQL[@]}" -d $DB -c "SELECT count(*) FROM jobs WHERE backend = '$BACKEND' AND status = 'Queued'")
   "${PSQL[@]}" -d $DB -c "SELECT id FROM jobs WHERE backend = '$BACKEND' AND status = 'Queued' ORDER BY random() LIMIT 50" >/tmp/queue-scale-ids

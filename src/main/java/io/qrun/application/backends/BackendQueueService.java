@@ -5,6 +5,8 @@ import io.qrun.application.jobs.JobViews;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
+import io.qrun.domain.queue.InstanceSet;
+import io.qrun.domain.queue.QueueIndex;
 import io.qrun.domain.queue.QueuedJob;
 import io.qrun.domain.shared.Times;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,8 +32,12 @@ public class BackendQueueService {
     @Inject
     QueueOrder order;
 
+    @Inject
+    QueueIndex index;
+
+    /** The backend's queued jobs: the sum of its instances' kept counts, not a count of the queue. */
     public int queueLength(String backend) {
-        return (int) jobs.count(backend, JobStatus.QUEUED);
+        return Math.toIntExact(index.count(backend, InstanceSet.allBut(Set.of())));
     }
 
     public List<JobView> queue(String backend) {

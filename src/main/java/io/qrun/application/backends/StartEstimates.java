@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * When a queued job is expected to start, from the scheduling order and the time model: the rest
@@ -79,9 +78,7 @@ public class StartEstimates {
     }
 
     private double typicalJobSeconds(String backend, Instant now) {
-        OptionalDouble mean = qpu.overlapping(backend, now.minus(HISTORY), now).stream()
-                .filter(i -> i.kind() == IntervalKind.JOB && i.end() != null).mapToDouble(i -> i.seconds(now)).average();
-        return mean.orElse(DEFAULT_JOB_SECONDS);
+        return qpu.meanEndedSeconds(backend, IntervalKind.JOB, now.minus(HISTORY), now).orElse(DEFAULT_JOB_SECONDS);
     }
 
     private static double estimate(Job job, double typical) {

@@ -8,6 +8,7 @@ import io.qrun.domain.job.JobLogLine;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.LogLevel;
+import io.qrun.domain.queue.QueueCounts;
 import io.qrun.domain.workload.WorkloadRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,8 +17,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 /**
- * The job row's own changes: a status change with its event and log line, the batch execution
- * id, log lines. Status changes run inside the caller's scheduling transaction (which has locked
+ * The job row's own changes: a status change with its event and log line (and the queue's count
+ * of the job's instance when the job enters or leaves the queue), the batch execution id, log lines. Status changes run inside the caller's scheduling transaction (which has locked
  * the QPU lease, the workload and the job, in that order); the small bookkeeping calls have their
  * own transaction.
  */
@@ -33,6 +34,9 @@ public class JobTransitions {
 
     @Inject
     Event<JobStatusChanged> statusChanged;
+
+    @Inject
+    QueueCounts queueCounts;
 
     public void recordExecutionId(String jobId, long executionId) {
         jobs.findForUpdate(jobId).ifPresent(job -> {
@@ -58,15 +62,21 @@ public class JobTransitions {
     public void change(Job job, JobStatus next, Instant now, String reason, Integer code, String solution) {
         JobStatus from = job.status();
         job.moveTo(next, now, reason, code, solution);
+        if (from == JobStatus.QUEUED && next != JobStatus.QUEUED) {
+            queueCounts.left(job.backend(), job.instanceId());
+        } else if (from != JobStatus.QUEUED && next == JobStatus.QUEUED) {
+            queueCounts.entered(job.backend(), job.instanceId());
+        }
         announce(job, from, now);
         jobs.addEvent(new JobEvent(job.id(), next, reason, now));
         log(job, next == JobStatus.FAILED ? LogLevel.ERROR : LogLevel.INFO, now,
                 "Job " + next.label() + (reason == null ? "" : ": " + reason));
     }
 
-    /** A new job, stored as Queued by the caller's transaction: announced like a status change. */
+    /** A new job, stored as Queued by the caller's transaction: counted and announced like a status change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void submitted(Job job, Instant now) {
+        queueCounts.entered(job.backend(), job.instanceId());
         announce(job, null, now);
     }
 

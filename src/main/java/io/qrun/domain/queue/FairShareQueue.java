@@ -56,11 +56,12 @@ public final class FairShareQueue {
         }
         long ahead = 0;
         if (g > 0) {
-            InstanceSet before = groups.eligible().get(0);
+            // the groups after the first are lists: gathered first, then one union (not one per group)
+            Set<String> listed = new HashSet<>();
             for (int i = 1; i < g; i++) {
-                before = before.union(groups.eligible().get(i));
+                listed.addAll(groups.eligible().get(i).ids());
             }
-            ahead += index.count(backend, before);
+            ahead += index.count(backend, groups.eligible().get(0).union(InstanceSet.of(listed)));
         }
         InstanceSet group = groups.eligible().get(g);
         QueuedJob head = index.ofInstance(backend, job.instanceId(), null, Set.of(), 1).stream().findFirst().orElse(job);

@@ -29,6 +29,12 @@ public interface QpuRepository {
     /** Intervals of a backend that overlap [from, to], oldest first; open intervals overlap any later time. */
     List<QpuInterval> overlapping(String backend, Instant from, Instant to);
 
+    /**
+     * The mean seconds of a backend's ended intervals of this kind that overlap [from, to], averaged
+     * oldest first; empty when there is none. Read as values, not entities.
+     */
+    java.util.OptionalDouble meanEndedSeconds(String backend, IntervalKind kind, Instant from, Instant to);
+
     /** The intervals of these instances that started at or after {@code from}: their usage in one read. */
     List<QpuInterval> ofInstancesStartedSince(java.util.Collection<String> instanceIds, Instant from);
 

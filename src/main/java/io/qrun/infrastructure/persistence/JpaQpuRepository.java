@@ -1,5 +1,6 @@
 package io.qrun.infrastructure.persistence;
 
+import io.qrun.domain.timeline.IntervalKind;
 import io.qrun.domain.timeline.QpuRepository;
 import io.qrun.domain.timeline.QpuInterval;
 import io.qrun.domain.timeline.QpuLease;
@@ -73,6 +74,14 @@ public class JpaQpuRepository implements QpuRepository {
         return em.createQuery("select i from QpuInterval i where i.backend = :b and i.start <= :to"
                         + " and (i.end is null or i.end >= :from) order by i.start, i.id", QpuInterval.class)
                 .setParameter("b", backend).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public java.util.OptionalDouble meanEndedSeconds(String backend, IntervalKind kind, Instant from, Instant to) {
+        return em.createQuery("select i.start, i.end from QpuInterval i where i.backend = :b and i.kind = :k"
+                        + " and i.end is not null and i.start <= :to and i.end >= :from order by i.start, i.id", Object[].class)
+                .setParameter("b", backend).setParameter("k", kind).setParameter("from", from).setParameter("to", to)
+                .getResultStream().mapToDouble(r -> QpuInterval.seconds((Instant) r[0], (Instant) r[1], to)).average();
     }
 
     @Override

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * The queue reads of the fair-share order, each on an index of V14: {@code jobs_queue_instance}
- * (backend, status, instance, created, id) for one instance's jobs and the per-instance counts,
- * {@code jobs_queue_age} (backend, status, created, id) for the oldest job of a set of instances.
+ * (backend, status, instance, created, id) for one instance's jobs and oldest job,
+ * {@code jobs_queue_age} (backend, status, created, id) for the oldest job of a set of instances;
+ * the numbers of queued jobs per instance are kept in {@code queue_counts} (V16, {@link JpaQueueCounts}).
  */
 @ApplicationScoped
 public class JpaQueueIndex implements QueueIndex {
@@ -73,9 +74,10 @@ public class JpaQueueIndex implements QueueIndex {
         if (instances.isEmpty()) {
             return 0;
         }
-        TypedQuery<Long> q = em.createQuery("select count(j) from Job j where j.backend = :b and j.status = :s"
-                + among(instances), Long.class);
-        return bind(q, backend, instances).getSingleResult();
+        // a sum over the instances' kept counts (V16), at most one row per instance, not a count of the queue
+        TypedQuery<Long> q = em.createQuery("select coalesce(sum(c.queued), 0) from QueueCount c where c.backend = :b"
+                + among("c", instances), Long.class).setParameter("b", backend);
+        return bindIds(q, instances).getSingleResult();
     }
 
     @Override
@@ -94,24 +96,37 @@ public class JpaQueueIndex implements QueueIndex {
         if (instances.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> q = em.createQuery("select j.instanceId, min(j.created), count(j) from Job j"
-                + " where j.backend = :b and j.status = :s" + among(instances) + " group by j.instanceId", Object[].class);
+        // the counts are kept (V16); each oldest job is the first entry of the instance's range of jobs_queue_instance
+        TypedQuery<Object[]> q = em.createQuery("select c.instanceId, (select min(j.created) from Job j"
+                + " where j.backend = c.backend and j.status = :s and j.instanceId = c.instanceId), c.queued"
+                + " from QueueCount c where c.backend = :b and c.queued > 0" + among("c", instances), Object[].class)
+                .setParameter("b", backend).setParameter("s", JobStatus.QUEUED);
         List<InstanceQueue> queues = new ArrayList<>();
-        for (Object[] row : bind(q, backend, instances).getResultList()) {
-            queues.add(new InstanceQueue((String) row[0], (Instant) row[1], (Long) row[2]));
+        for (Object[] row : bindIds(q, instances).getResultList()) {
+            if (row[1] != null) {
+                queues.add(new InstanceQueue((String) row[0], (Instant) row[1], (Long) row[2]));
+            }
         }
         return queues;
     }
 
     private static String among(InstanceSet instances) {
+        return among("j", instances);
+    }
+
+    private static String among(String alias, InstanceSet instances) {
         if (instances.ids().isEmpty()) {
             return ""; // every instance
         }
-        return instances.allBut() ? " and j.instanceId not in :ids" : " and j.instanceId in :ids";
+        return " and " + alias + ".instanceId " + (instances.allBut() ? "not in" : "in") + " :ids";
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, String backend, InstanceSet instances) {
         q.setParameter("b", backend).setParameter("s", JobStatus.QUEUED);
+        return bindIds(q, instances);
+    }
+
+    private static <T> TypedQuery<T> bindIds(TypedQuery<T> q, InstanceSet instances) {
         if (!instances.ids().isEmpty()) {
             q.setParameter("ids", instances.ids());
         }

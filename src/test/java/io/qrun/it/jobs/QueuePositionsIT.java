@@ -72,18 +72,18 @@ class QueuePositionsIT extends QrunIT {
         // the two instances that used nothing go first (idle2's job is older), the limited one last
         assertEquals(idle2.instanceId(), instanceOf(owner, fullSort.get(0)));
         assertEquals(limited.instanceId(), instanceOf(owner, fullSort.get(fullSort.size() - 1)));
-        Instant previousStart = null;
-        for (int p = 0; p < fullSort.size(); p++) {
-            String id = fullSort.get(p);
-            Map<String, Object> m = client(owner.get(id)).request().get("/jobs/" + id + "/metrics").then().statusCode(200)
-                    .extract().jsonPath().getMap("");
-            assertEquals(p + 1, ((Number) m.get("queue_position")).intValue(), id + " " + m);
-            Instant start = Instant.parse((String) m.get("estimated_start_time"));
-            if (previousStart != null) {
-                assertFalse(start.isBefore(previousStart), "estimates follow the order: " + m);
-            }
-            previousStart = start;
-        }
+        assertPositionsFollow(fullSort, owner);
+
+        // jobs leave the queue by a cancel and by the session's close (its queued jobs fail): the
+        // kept counts follow, and the positions of the others still equal the full sort's
+        String cancelled = fullSort.stream().filter(id -> owner.get(id) == b).findFirst().orElseThrow();
+        client(b).request().post("/jobs/" + cancelled + "/cancel").then().statusCode(204);
+        client(c).request().delete("/sessions/" + session + "/close").then().statusCode(204);
+        List<String> afterLeaving = queueView();
+        assertEquals(fullSort.size() - 3, afterLeaving.size(), afterLeaving.toString());
+        assertFalse(afterLeaving.contains(cancelled), afterLeaving.toString());
+        assertPositionsFollow(afterLeaving, owner);
+        fullSort = afterLeaving;
 
         resume();
         String head = fullSort.get(0);
@@ -96,6 +96,24 @@ class QueuePositionsIT extends QrunIT {
             }
         }
         assertTrue(!picked.isEmpty() && head.equals(picked.get(0)), "the pick is the head of the full sort: " + picked);
+    }
+
+    /** Each job's queue_position is its place in the full sort, estimates follow it, and the backend's length is the sort's. */
+    private void assertPositionsFollow(List<String> fullSort, Map<String, Tenant> owner) {
+        Instant previousStart = null;
+        for (int p = 0; p < fullSort.size(); p++) {
+            String id = fullSort.get(p);
+            Map<String, Object> m = client(owner.get(id)).request().get("/jobs/" + id + "/metrics").then().statusCode(200)
+                    .extract().jsonPath().getMap("");
+            assertEquals(p + 1, ((Number) m.get("queue_position")).intValue(), id + " " + m);
+            Instant start = Instant.parse((String) m.get("estimated_start_time"));
+            if (previousStart != null) {
+                assertFalse(start.isBefore(previousStart), "estimates follow the order: " + m);
+            }
+            previousStart = start;
+        }
+        assertEquals(fullSort.size(), admin().get("/backends/" + QPU + "/status").then().statusCode(200).extract()
+                .jsonPath().getInt("length_queue"), "length_queue");
     }
 
     private Tenant tenant(double share) {

@@ -1,0 +1,53 @@
+package io.qrun.infrastructure.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * A row of {@code queue_counts} (V16): the queued jobs of one instance on one backend. Read in
+ * queries and changed by bulk updates only ({@link JpaQueueCounts}), never loaded to be modified.
+ */
+@Entity
+@Table(name = "queue_counts")
+@IdClass(QueueCount.Key.class)
+public class QueueCount {
+
+    @Id
+    @Column(nullable = false)
+    private String backend;
+
+    @Id
+    @Column(name = "instance_id", nullable = false)
+    private String instanceId;
+
+    @Column(nullable = false)
+    private long queued;
+
+    protected QueueCount() {
+    }
+
+    /** The row's key. */
+    public static class Key implements Serializable {
+
+        private String backend;
+        private String instanceId;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(backend, k.backend) && Objects.equals(instanceId, k.instanceId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(backend, instanceId);
+        }
+    }
+}
