@@ -88,7 +88,7 @@ filled=0
 for size in $SIZES; do
   "${PSQL[@]}" -d $DB -c "INSERT INTO jobs ($COLS) SELECT $EXPRS FROM bench_template t, generate_series($filled + 1, $size) g" \
     -c "DELETE FROM queue_counts WHERE backend = '$BACKEND';
-        INSERT INTO queue_counts (backend, instance_id, queued) SELECT backend, instance_id, count(*) FROM jobs
+        INSERT INTO queue_counts (backend, instance_id, stripe, queued) SELECT backend, instance_id, 0, count(*) FROM jobs
         WHERE backend = '$BACKEND' AND status = 'Queued' GROUP BY backend, instance_id" \
     -c "VACUUM ANALYZE jobs" -c "VACUUM ANALYZE qpu_intervals" -c "VACUUM ANALYZE queue_counts"
   filled=$size

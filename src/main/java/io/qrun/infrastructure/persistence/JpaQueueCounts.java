@@ -6,16 +6,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * {@link QueueCounts} as one bulk update of the instance's row in the caller's transaction, which
- * locks that row until it ends: every other change of the same instance's count on the backend
- * waits for it, so the count moves exactly as the job rows do. The first job of an instance on a
- * backend finds no row; {@link QueueCountRows} creates it (in a transaction of its own, so that
- * two first jobs at once cannot both insert it), and the update runs again.
+ * {@link QueueCounts} as one bulk update of one stripe of the instance's count, in the caller's
+ * transaction, which locks that row until it ends. The stripe is drawn at random for each change:
+ * an instance's count is the sum of its stripes, so it moves exactly as the job rows do, while 64
+ * concurrent submissions of one instance mostly lock different rows. The first change of a stripe finds no
+ * row; {@link QueueCountRows} creates it (in a transaction of its own, so that two first changes at
+ * once cannot both insert it), and the update runs again.
  */
 @ApplicationScoped
 public class JpaQueueCounts implements QueueCounts {
+
+    /** Rows per instance and backend. */
+    static final int STRIPES = 64;
 
     @PersistenceContext(unitName = "qrun")
     EntityManager em;
@@ -25,30 +30,34 @@ public class JpaQueueCounts implements QueueCounts {
 
     @Override
     public void entered(String backend, String instanceId) {
-        if (add(backend, instanceId, 1) == 0) {
-            PersistenceException insertFailed = null;
-            try {
-                rows.insert(backend, instanceId);
-            } catch (PersistenceException e) {
-                insertFailed = e;   // most likely another transaction inserted it first: the update finds it
-            }
-            if (add(backend, instanceId, 1) == 0) {
-                throw new IllegalStateException("No queue count for instance " + instanceId + " on backend " + backend
-                        + " after inserting it", insertFailed);
-            }
-        }
+        change(backend, instanceId, 1);
     }
 
     @Override
     public void left(String backend, String instanceId) {
-        if (add(backend, instanceId, -1) == 0) {
-            throw new IllegalStateException("No queue count for instance " + instanceId + " on backend " + backend
-                    + ", which has a job leaving the queue");
+        change(backend, instanceId, -1);
+    }
+
+    private void change(String backend, String instanceId, long delta) {
+        int stripe = ThreadLocalRandom.current().nextInt(STRIPES);
+        if (add(backend, instanceId, stripe, delta) == 0) {
+            PersistenceException insertFailed = null;
+            try {
+                rows.insert(backend, instanceId, stripe);
+            } catch (PersistenceException e) {
+                insertFailed = e;   // most likely another transaction inserted it first: the update finds it
+            }
+            if (add(backend, instanceId, stripe, delta) == 0) {
+                throw new IllegalStateException("No queue count stripe " + stripe + " for instance " + instanceId
+                        + " on backend " + backend + " after inserting it", insertFailed);
+            }
         }
     }
 
-    private int add(String backend, String instanceId, long delta) {
-        return em.createQuery("update QueueCount c set c.queued = c.queued + :d where c.backend = :b and c.instanceId = :i")
-                .setParameter("d", delta).setParameter("b", backend).setParameter("i", instanceId).executeUpdate();
+    private int add(String backend, String instanceId, int stripe, long delta) {
+        return em.createQuery("update QueueCount c set c.queued = c.queued + :d"
+                        + " where c.backend = :b and c.instanceId = :i and c.stripe = :st")
+                .setParameter("d", delta).setParameter("b", backend).setParameter("i", instanceId)
+                .setParameter("st", stripe).executeUpdate();
     }
 }

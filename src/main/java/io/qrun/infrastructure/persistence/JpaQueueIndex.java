@@ -74,7 +74,7 @@ public class JpaQueueIndex implements QueueIndex {
         if (instances.isEmpty()) {
             return 0;
         }
-        // a sum over the instances' kept counts (V16), at most one row per instance, not a count of the queue
+        // a sum over the instances' kept counts (V16: a few rows per instance), not a count of the queue
         TypedQuery<Long> q = em.createQuery("select coalesce(sum(c.queued), 0) from QueueCount c where c.backend = :b"
                 + among("c", instances), Long.class).setParameter("b", backend);
         return bindIds(q, instances).getSingleResult();
@@ -96,10 +96,12 @@ public class JpaQueueIndex implements QueueIndex {
         if (instances.isEmpty()) {
             return List.of();
         }
-        // the counts are kept (V16); each oldest job is the first entry of the instance's range of jobs_queue_instance
+        // the counts are kept (V16, the sum of each instance's stripes); each oldest job is the first entry of the
+        // instance's range of jobs_queue_instance
         TypedQuery<Object[]> q = em.createQuery("select c.instanceId, (select min(j.created) from Job j"
-                + " where j.backend = c.backend and j.status = :s and j.instanceId = c.instanceId), c.queued"
-                + " from QueueCount c where c.backend = :b and c.queued > 0" + among("c", instances), Object[].class)
+                + " where j.backend = :b and j.status = :s and j.instanceId = c.instanceId), sum(c.queued)"
+                + " from QueueCount c where c.backend = :b" + among("c", instances)
+                + " group by c.instanceId having sum(c.queued) > 0", Object[].class)
                 .setParameter("b", backend).setParameter("s", JobStatus.QUEUED);
         List<InstanceQueue> queues = new ArrayList<>();
         for (Object[] row : bindIds(q, instances).getResultList()) {

@@ -9,8 +9,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * A row of {@code queue_counts} (V16): the queued jobs of one instance on one backend. Read in
- * queries and changed by bulk updates only ({@link JpaQueueCounts}), never loaded to be modified.
+ * A row of {@code queue_counts} (V16): one stripe of the queued jobs of one instance on one backend
+ * (the instance's count is the sum of its stripes). Read in queries and changed by bulk updates only
+ * ({@link JpaQueueCounts}), never loaded to be modified.
  */
 @Entity
 @Table(name = "queue_counts")
@@ -25,6 +26,10 @@ public class QueueCount {
     @Column(name = "instance_id", nullable = false)
     private String instanceId;
 
+    @Id
+    @Column(nullable = false)
+    private int stripe;
+
     @Column(nullable = false)
     private long queued;
 
@@ -36,18 +41,20 @@ public class QueueCount {
 
         private String backend;
         private String instanceId;
+        private int stripe;
 
         public Key() {
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(backend, k.backend) && Objects.equals(instanceId, k.instanceId);
+            return o instanceof Key k && Objects.equals(backend, k.backend) && Objects.equals(instanceId, k.instanceId)
+                    && stripe == k.stripe;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(backend, instanceId);
+            return Objects.hash(backend, instanceId, stripe);
         }
     }
 }
