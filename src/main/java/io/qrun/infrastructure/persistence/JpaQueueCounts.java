@@ -10,9 +10,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@link QueueCounts} as one bulk update of one stripe of the instance's count, in the caller's
- * transaction, which locks that row until it ends. The stripe is drawn at random for each change:
- * an instance's count is the sum of its stripes, so it moves exactly as the job rows do, while 64
- * concurrent submissions of one instance mostly lock different rows. The first change of a stripe finds no
+ * transaction, which locks that row until it ends. An instance's count is the sum of its stripes,
+ * so it moves exactly as the job rows do, whichever stripe each change goes to: a job entering the
+ * queue goes to a stripe drawn at random, so 64 concurrent submissions of one instance mostly lock
+ * different rows; a job leaving it goes to stripe 0. The first change of a stripe finds no
  * row; {@link QueueCountRows} creates it (in a transaction of its own, so that two first changes at
  * once cannot both insert it), and the update runs again.
  */
@@ -30,16 +31,19 @@ public class JpaQueueCounts implements QueueCounts {
 
     @Override
     public void entered(String backend, String instanceId) {
-        change(backend, instanceId, 1);
+        change(backend, instanceId, ThreadLocalRandom.current().nextInt(STRIPES), 1);
     }
 
+    /**
+     * Always stripe 0: the scheduler's starts of a backend's jobs come one at a time, and stripe 0
+     * is the one a migration fills, so a start seldom has to create a row.
+     */
     @Override
     public void left(String backend, String instanceId) {
-        change(backend, instanceId, -1);
+        change(backend, instanceId, 0, -1);
     }
 
-    private void change(String backend, String instanceId, long delta) {
-        int stripe = ThreadLocalRandom.current().nextInt(STRIPES);
+    private void change(String backend, String instanceId, int stripe, long delta) {
         if (add(backend, instanceId, stripe, delta) == 0) {
             PersistenceException insertFailed = null;
             try {
