@@ -2,7 +2,6 @@ package io.qrun.domain.job;
 
 import io.qrun.domain.queue.QueuedJob;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Jobs and their events, results and log lines. Callers bring the transaction. Implemented with JPA in infrastructure.persistence. */
@@ -45,9 +44,6 @@ public interface JobRepository {
     List<QueuedJob> queued(String backend);
 
     long count(String backend, JobStatus status);
-
-    /** The number of jobs in {@code status} on each backend that has any (one grouped query). */
-    Map<String, Long> countPerBackend(JobStatus status);
 
     List<Job> withStatus(JobStatus status);
 

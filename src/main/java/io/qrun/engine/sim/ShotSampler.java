@@ -97,7 +97,8 @@ final class ShotSampler {
         double[] touched = new double[chunks];
         int[] blockOfShot = new int[shots];
         runner.forRange(n, chunks, (a, b) -> {
-            int[] shotBlocks = new int[TOUCH_GROUP * BLOCKS_PER_CHUNK + 1];   // findShotBlocks writes one past the last block found
+            // findShotBlocks writes one past the last block found
+            int[] shotBlocks = new int[TOUCH_GROUP * BLOCKS_PER_CHUNK + 1];
             Chunk[] group = new Chunk[TOUCH_GROUP];
             for (int g = a; g < b; g += TOUCH_GROUP) {
                 int size = 0;

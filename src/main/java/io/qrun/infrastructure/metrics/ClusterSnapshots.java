@@ -2,8 +2,8 @@ package io.qrun.infrastructure.metrics;
 
 import io.qrun.application.backends.BackendRegistry;
 import io.qrun.domain.backend.Backend;
-import io.qrun.domain.job.JobRepository;
-import io.qrun.domain.job.JobStatus;
+import io.qrun.domain.queue.InstanceSet;
+import io.qrun.domain.queue.QueueIndex;
 import io.qrun.domain.shared.Times;
 import io.qrun.domain.timeline.IntervalKind;
 import io.qrun.domain.timeline.QpuRepository;
@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The gauges' values, read from the database at most once per {@link #MAX_AGE}: a scrape reads
@@ -46,7 +47,7 @@ public class ClusterSnapshots {
     public static class Reader {
 
         @Inject
-        JobRepository jobs;
+        QueueIndex queue;
 
         @Inject
         QpuRepository qpu;
@@ -62,12 +63,15 @@ public class ClusterSnapshots {
             Instant now = Times.now();
             Instant from = now.minus(ClusterSnapshot.WINDOW);
             Map<String, Map<IntervalKind, Double>> held = new HashMap<>();
+            Map<String, Long> queued = new HashMap<>();
             for (Backend b : backends.all()) {
+                // the kept counts of queue_counts, as the backends' queue_length: no count of the queue
+                queued.put(b.name(), queue.count(b.name(), InstanceSet.allBut(Set.of())));
                 if (!b.simulator()) {
                     held.put(b.name(), QpuWindow.heldSeconds(qpu.overlapping(b.name(), from, now), from, now));
                 }
             }
-            return new ClusterSnapshot(Instant.now(), jobs.countPerBackend(JobStatus.QUEUED), held, workloads.countByState());
+            return new ClusterSnapshot(Instant.now(), queued, held, workloads.countByState());
         }
     }
 }

@@ -15,9 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Jobs and their events, results and log lines in the {@code qrun} unit; callers bring the transaction. */
@@ -124,16 +122,6 @@ public class JpaJobRepository implements JobRepository {
     public long count(String backend, JobStatus status) {
         return em.createQuery("select count(j) from Job j where j.backend = :b and j.status = :s", Long.class)
                 .setParameter("b", backend).setParameter("s", status).getSingleResult();
-    }
-
-    @Override
-    public Map<String, Long> countPerBackend(JobStatus status) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select j.backend, count(j) from Job j where j.status = :s group by j.backend",
-                Object[].class).setParameter("s", status).getResultList()) {
-            counts.put((String) row[0], (Long) row[1]);
-        }
-        return counts;
     }
 
     @Override

@@ -105,6 +105,8 @@ public class JpaQueueIndex implements QueueIndex {
                 .setParameter("b", backend).setParameter("s", JobStatus.QUEUED);
         List<InstanceQueue> queues = new ArrayList<>();
         for (Object[] row : bindIds(q, instances).getResultList()) {
+            // one statement reads the counts and the jobs in one snapshot, so a positive count has a
+            // job; should they ever disagree, the instance is left out rather than failing the request
             if (row[1] != null) {
                 queues.add(new InstanceQueue((String) row[0], (Instant) row[1], (Long) row[2]));
             }
