@@ -6,6 +6,7 @@ import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.queue.InstanceSet;
+import io.qrun.domain.queue.InstanceStanding;
 import io.qrun.domain.queue.QueueIndex;
 import io.qrun.domain.queue.QueuedJob;
 import io.qrun.domain.shared.Times;
@@ -40,8 +41,13 @@ public class BackendQueueService {
         return Math.toIntExact(index.count(backend, InstanceSet.allBut(Set.of())));
     }
 
-    public List<JobView> queue(String backend) {
-        List<String> order = order(backend);
+    /** The operator's view of a backend's queue: its jobs in scheduling order, and the standings that make it. */
+    public record QueueView(List<JobView> jobs, List<InstanceStanding> instances) {
+    }
+
+    public QueueView queue(String backend) {
+        QueueOrder.Snapshot snapshot = order.of(backend, Times.now());
+        List<String> order = snapshot.all().stream().map(QueuedJob::jobId).toList();
         Map<String, Job> byId = jobs.byIds(order).stream().collect(Collectors.toMap(Job::id, Function.identity()));
         List<JobView> views = new ArrayList<>();
         for (String id : order) {
@@ -50,7 +56,7 @@ public class BackendQueueService {
                 views.add(JobViews.of(job, false));
             }
         }
-        return views;
+        return new QueueView(views, snapshot.instances());
     }
 
     /**
@@ -66,7 +72,4 @@ public class BackendQueueService {
         return Optional.of(Math.toIntExact(order.fairShare(job.backend(), Times.now()).position(queued)));
     }
 
-    private List<String> order(String backend) {
-        return order.of(backend, Times.now()).all().stream().map(QueuedJob::jobId).toList();
-    }
 }

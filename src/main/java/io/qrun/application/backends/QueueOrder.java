@@ -50,8 +50,11 @@ public class QueueOrder {
         return new FairShareQueue(index, backend, FairShareGroups.of(standings.current(now)));
     }
 
-    /** The queue now: {@code eligible} in the order they would start, {@code waiting} held back by a usage limit. */
-    public record Snapshot(List<QueuedJob> eligible, List<QueuedJob> waiting) {
+    /**
+     * The queue now: {@code eligible} in the order they would start, {@code waiting} held back by a usage limit,
+     * and the fair-share standing of each instance with queued jobs, in the order of its first job.
+     */
+    public record Snapshot(List<QueuedJob> eligible, List<QueuedJob> waiting, List<InstanceStanding> instances) {
 
         /** Every queued job, eligible first. */
         public List<QueuedJob> all() {
@@ -64,7 +67,7 @@ public class QueueOrder {
     public Snapshot of(String backend, Instant now) {
         List<QueuedJob> queued = jobs.queued(backend);
         if (queued.isEmpty()) {
-            return new Snapshot(List.of(), List.of());
+            return new Snapshot(List.of(), List.of(), List.of());
         }
         Map<String, InstanceStanding> s = standings.of(
                 queued.stream().map(QueuedJob::instanceId).collect(Collectors.toSet()), now);
@@ -72,6 +75,19 @@ public class QueueOrder {
         List<QueuedJob> waiting = new ArrayList<>(queued);
         waiting.removeAll(eligible);
         waiting.sort(OLDEST_FIRST);
-        return new Snapshot(List.copyOf(eligible), List.copyOf(waiting));
+        Map<String, InstanceStanding> instances = new java.util.LinkedHashMap<>();
+        for (QueuedJob job : eligible) {
+            instances.computeIfAbsent(job.instanceId(), id -> standingOf(s, id));
+        }
+        for (QueuedJob job : waiting) {
+            instances.computeIfAbsent(job.instanceId(), id -> standingOf(s, id));
+        }
+        return new Snapshot(List.copyOf(eligible), List.copyOf(waiting), List.copyOf(instances.values()));
+    }
+
+    /** As the picker treats an instance it has no standing for (deleted): used nothing, share 1. */
+    private static InstanceStanding standingOf(Map<String, InstanceStanding> standings, String instanceId) {
+        InstanceStanding s = standings.get(instanceId);
+        return s != null ? s : new InstanceStanding(instanceId, 0.0, 1.0, false);
     }
 }

@@ -1,10 +1,13 @@
 package io.qrun.application.execution;
 
+import io.qrun.application.jobs.JobSettings;
 import io.qrun.domain.job.Job;
+import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.timeline.IntervalKind;
 import io.qrun.domain.timeline.QpuInterval;
 import io.qrun.domain.timeline.QpuLease;
 import io.qrun.domain.timeline.QpuRepository;
+import io.qrun.domain.timeline.WindowUsage;
 import io.qrun.domain.workload.Workload;
 import io.qrun.domain.workload.WorkloadState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +30,12 @@ public class QpuLeases {
 
     @Inject
     QpuRepository qpu;
+
+    @Inject
+    WindowUsage windowUsage;
+
+    @Inject
+    JobSettings settings;
 
     /** The backend's lease, locked for the rest of the transaction. */
     public QpuLease lock(String backend) {
@@ -70,7 +79,7 @@ public class QpuLeases {
         if (!lease.isHeldBy(job.id())) {
             return false;
         }
-        close(lease, at);
+        close(lease, at, job.status() != JobStatus.CANCELLED);
         if (workload != null && lease.isHeldBySession(workload.id()) && workload.state() == WorkloadState.ACTIVE) {
             QpuInterval idle = qpu.addInterval(idleInterval(workload, at));
             lease.sessionRuns(null, idle.id());
@@ -108,7 +117,22 @@ public class QpuLeases {
     }
 
     private void close(QpuLease lease, Instant at) {
-        qpu.interval(lease.intervalId()).ifPresent(i -> i.close(at));
+        close(lease, at, true);
+    }
+
+    /**
+     * Closes the lease's interval; one of an instance counts for its fair share ({@link WindowUsage}) unless
+     * {@code counts} is false: a job the user cancelled ({@link io.qrun.application.jobs.JobTransitions} takes
+     * back what a job cancelled later had counted).
+     */
+    private void close(QpuLease lease, Instant at, boolean counts) {
+        qpu.interval(lease.intervalId()).ifPresent(i -> {
+            boolean wasOpen = i.end() == null;
+            i.close(at);
+            if (wasOpen && counts && i.instanceId() != null) {
+                windowUsage.closed(i, at.minus(settings.fairShareWindow()));
+            }
+        });
     }
 
     private static QpuInterval idleInterval(Workload session, Instant at) {

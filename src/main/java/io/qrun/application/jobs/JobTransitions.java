@@ -9,6 +9,7 @@ import io.qrun.domain.job.JobRepository;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.LogLevel;
 import io.qrun.domain.queue.QueueCounts;
+import io.qrun.domain.timeline.WindowUsage;
 import io.qrun.domain.workload.WorkloadRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -39,6 +40,9 @@ public class JobTransitions {
     @Inject
     QueueCounts queueCounts;
 
+    @Inject
+    WindowUsage windowUsage;
+
     public void recordExecutionId(String jobId, long executionId) {
         jobs.findForUpdate(jobId).ifPresent(job -> {
             if (job.status() == JobStatus.RUNNING) {
@@ -67,6 +71,9 @@ public class JobTransitions {
             queueCounts.left(job.backend(), job.instanceId());
         } else if (from != JobStatus.QUEUED && next == JobStatus.QUEUED) {
             queueCounts.entered(job.backend(), job.instanceId());
+        }
+        if (next == JobStatus.CANCELLED && from != JobStatus.CANCELLED) {
+            windowUsage.cancelled(job.id());  // the user's cancel: the QPU time the job used no longer counts
         }
         announce(job, from, now);
         jobs.addEvent(new JobEvent(job.id(), next, reason, now));

@@ -4,7 +4,7 @@ import io.qrun.application.jobs.JobSettings;
 import io.qrun.domain.instance.InstanceRepository;
 import io.qrun.domain.instance.InstanceShare;
 import io.qrun.domain.queue.InstanceStanding;
-import io.qrun.domain.timeline.QpuRepository;
+import io.qrun.domain.timeline.WindowUsage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -16,18 +16,20 @@ import java.util.Set;
 
 /**
  * Builds the picker's snapshot of instances from the database: window usage (the timeline's
- * intervals, except those of jobs the user cancelled), share, limit state. Two reads whatever
- * the number of instances -- the window's usage per instance, the shares of the instances concerned
- * and of the limited ones -- and two more when some instance has a usage limit: the limited
- * instances and their period usage ({@link UsageAccounting#of(Collection, Instant)}). Only the
- * limited instances are loaded as entities: the scheduler's transaction, which runs these
- * reads on every pick, then has little to track and flush.
+ * intervals, except those of jobs the user cancelled), share, limit state. The usage is kept per
+ * instance as intervals close ({@link WindowUsage}), so its read is one row per instance, not one
+ * per interval of the window; the shares of the instances concerned and of the limited ones are one
+ * more read (two when an instance's first interval is still open); and two more when some instance
+ * has a usage limit: the limited instances and their period usage
+ * ({@link UsageAccounting#of(Collection, Instant)}). Only the limited instances are loaded as
+ * entities: the scheduler's transaction, which runs these reads on every pick, then has little to
+ * track and flush.
  */
 @ApplicationScoped
 public class FairShareStandings {
 
     @Inject
-    QpuRepository qpu;
+    WindowUsage windowUsage;
 
     @Inject
     InstanceRepository instances;
@@ -55,13 +57,20 @@ public class FairShareStandings {
 
     private Map<String, InstanceStanding> standings(Collection<String> asked, Instant now) {
         Instant since = now.minus(settings.fairShareWindow());
-        Map<String, Double> window = qpu.fairShareSecondsSince(since, now);
+        Map<String, Double> window = windowUsage.secondsSince(since, now);
         Set<String> ids = new HashSet<>(asked);
         ids.addAll(window.keySet());
         Map<String, Double> shares = new HashMap<>();
         boolean anyLimited = false;
-        // every instance with usage in the window is among the used ones: no list of ids to send
-        for (InstanceShare s : instances.sharesOfUsedOrLimited(asked, since)) {
+        // every instance with kept usage is among the used ones: no list of ids to send
+        for (InstanceShare s : instances.sharesOfUsedOrLimited(asked)) {
+            shares.put(s.id(), s.share());
+            anyLimited |= s.limited();
+        }
+        // the few with usage in the window but none kept: a job's first interval, still open
+        Set<String> missing = new HashSet<>(window.keySet());
+        missing.removeAll(shares.keySet());
+        for (InstanceShare s : instances.sharesOf(missing)) {
             shares.put(s.id(), s.share());
             anyLimited |= s.limited();
         }

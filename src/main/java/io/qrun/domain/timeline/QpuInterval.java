@@ -47,6 +47,10 @@ public class QpuInterval {
     @Column(name = "instance_id")
     private String instanceId;
 
+    /** What the closed interval counts for its instance's fair share, in microseconds; null when nothing (V17). */
+    @Column(name = "counted_micros")
+    private Long countedMicros;
+
     protected QpuInterval() {
     }
 
@@ -68,6 +72,18 @@ public class QpuInterval {
         }
     }
 
+    /** Counts the closed interval for its instance's fair share: its whole microseconds. */
+    public long count() {
+        countedMicros = java.time.temporal.ChronoUnit.MICROS.between(start, end);
+        return countedMicros;
+    }
+
+    /** Stops counting it (its job was cancelled). */
+    public void uncount() {
+        countedMicros = null;
+    }
+
+    public Long countedMicros() { return countedMicros; }
     public Long id() { return id; }
     public String backend() { return backend; }
     public Instant start() { return start; }

@@ -38,14 +38,6 @@ public interface QpuRepository {
     /** The intervals of these instances that started at or after {@code from}: their usage in one read. */
     List<QpuInterval> ofInstancesStartedSince(java.util.Collection<String> instanceIds, Instant from);
 
-    /**
-     * Each instance's seconds in the intervals since {@code since} that count for fair share (every
-     * instance's, except those of jobs the user cancelled; an open one counts up to {@code now}),
-     * summed in the order the intervals are read. Read as values, not entities: the scheduler's
-     * transaction has no intervals to track.
-     */
-    java.util.Map<String, Double> fairShareSecondsSince(Instant since, Instant now);
-
     List<QpuInterval> ofJob(String jobId);
 
     /** The intervals of a session or batch (its jobs' executions and, for a session, its idle gaps). */

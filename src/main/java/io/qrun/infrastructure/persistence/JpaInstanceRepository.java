@@ -35,18 +35,27 @@ public class JpaInstanceRepository implements InstanceRepository {
                 .getResultList();
     }
 
+    private static final String SHARES = "select new io.qrun.domain.instance.InstanceShare(i.id, i.share,"
+            + " case when i.usageLimitSeconds is null then false else true end) from Instance i";
+
     @Override
-    public List<InstanceShare> sharesOfUsedOrLimited(java.util.Collection<String> ids, java.time.Instant usedSince) {
-        // a semi-join on qpu_intervals_instance_start rather than a list of the used instances' ids
-        String shares = "select new io.qrun.domain.instance.InstanceShare(i.id, i.share,"
-                + " case when i.usageLimitSeconds is null then false else true end) from Instance i"
-                + " where i.usageLimitSeconds is not null"
-                + " or exists (select q.id from QpuInterval q where q.instanceId = i.id and q.start >= :since)";
+    public List<InstanceShare> sharesOfUsedOrLimited(java.util.Collection<String> ids) {
+        // a semi-join on the kept usage (window_usage, V17) rather than a list of the used instances' ids
+        String shares = SHARES + " where i.usageLimitSeconds is not null"
+                + " or exists (select u.instanceId from WindowUsageRow u where u.instanceId = i.id and u.micros <> 0)";
         if (ids.isEmpty()) {
-            return em.createQuery(shares, InstanceShare.class).setParameter("since", usedSince).getResultList();
+            return em.createQuery(shares, InstanceShare.class).getResultList();
         }
-        return em.createQuery(shares + " or i.id in :ids", InstanceShare.class)
-                .setParameter("since", usedSince).setParameter("ids", ids).getResultList();
+        return em.createQuery(shares + " or i.id in :ids", InstanceShare.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<InstanceShare> sharesOf(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SHARES + " where i.id in :ids", InstanceShare.class).setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override

@@ -94,21 +94,6 @@ public class JpaQpuRepository implements QpuRepository {
     }
 
     @Override
-    public java.util.Map<String, Double> fairShareSecondsSince(Instant since, Instant now) {
-        // not exists, not "not in (cancelled jobs)": a probe of the job's key per interval, not a scan of every cancelled job
-        List<Object[]> rows = em.createQuery("select i.instanceId, i.start, i.end from QpuInterval i"
-                        + " where i.start >= :since and i.instanceId is not null"
-                        + " and (i.jobId is null or not exists (select j.id from Job j where j.id = i.jobId and j.status = :c))",
-                        Object[].class)
-                .setParameter("since", since).setParameter("c", JobStatus.CANCELLED).getResultList();
-        java.util.Map<String, Double> seconds = new java.util.HashMap<>();
-        for (Object[] row : rows) {
-            seconds.merge((String) row[0], QpuInterval.seconds((Instant) row[1], (Instant) row[2], now), Double::sum);
-        }
-        return seconds;
-    }
-
-    @Override
     public List<QpuInterval> ofJob(String jobId) {
         return em.createQuery("select i from QpuInterval i where i.jobId = :j order by i.start", QpuInterval.class)
                 .setParameter("j", jobId).getResultList();

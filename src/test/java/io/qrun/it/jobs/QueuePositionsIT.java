@@ -1,5 +1,6 @@
 package io.qrun.it.jobs;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class QueuePositionsIT extends QrunIT {
 
     static final String QPU = "it_queue";
+    static final String SLOW = "it_slow";
     static final Duration DEADLINE = Duration.ofSeconds(120);
 
     @AfterEach
@@ -96,6 +98,75 @@ class QueuePositionsIT extends QrunIT {
             }
         }
         assertTrue(!picked.isEmpty() && head.equals(picked.get(0)), "the pick is the head of the full sort: " + picked);
+    }
+
+    /**
+     * The usage the scheduler keeps per instance (V17, summed as intervals close) is what the timelines
+     * show: each instance's intervals on every backend (fair share is per instance, not per backend), less
+     * those of a job the user cancelled while it ran, which had counted when its interval closed. The queue
+     * view shows it for each instance with queued jobs, with the share and the usage per share.
+     */
+    @Test
+    void theQueueViewShowsTheKeptUsageThatTheTimelinesAddUpTo() {
+        Tenant a = tenant(1.0);
+        Tenant b = tenant(2.0);
+        for (Tenant t : List.of(a, a, b)) {
+            JobsClient jc = client(t);
+            assertCompleted(jc.awaitFinal(jc.submit(JobsClient.bell(QPU, 20, null)), DEADLINE));
+        }
+        JobsClient bc = client(b);
+        String cancelled = bc.submit(JobsClient.bell(SLOW, 20, null));
+        bc.awaitStatus(cancelled, DEADLINE, "Running");
+        // long enough an interval that leaving it out shows beyond the timeline's millisecond rounding
+        Instant held = Instant.parse((String) intervalsOf(SLOW, cancelled).get(0).get("start"));
+        await().atMost(DEADLINE).until(() -> Instant.now().isAfter(held.plusSeconds(1)));
+        bc.cancel(cancelled).then().statusCode(204);
+        assertEquals("Cancelled", bc.awaitFinal(cancelled, DEADLINE).get("status"));
+        Map<String, Object> slowInterval = intervalsOf(SLOW, cancelled).get(0);
+        double slowSeconds = seconds(slowInterval);
+        assertTrue(slowSeconds >= 1.0, "the cancelled job held it_slow " + slowSeconds + " s");
+
+        pause();
+        String queuedA = client(a).submit(body(null));
+        String queuedB = bc.submit(body(null));
+        Map<String, Map<String, Object>> shown = new HashMap<>();
+        for (Map<String, Object> i : admin().get("/admin/backends/" + QPU + "/queue").then().statusCode(200).extract()
+                .jsonPath().<Map<String, Object>>getList("instances")) {
+            shown.put((String) i.get("instance"), i);
+        }
+        for (Tenant t : List.of(a, b)) {
+            List<Map<String, Object>> intervals = new ArrayList<>();
+            for (String backend : List.of(QPU, SLOW)) {
+                for (Map<String, Object> i : admin().get("/backends/" + backend + "/timeline").then().statusCode(200)
+                        .extract().jsonPath().<Map<String, Object>>getList("")) {
+                    if (t.instanceId().equals(i.get("instance")) && !cancelled.equals(i.get("job_id"))) {
+                        intervals.add(i);
+                    }
+                }
+            }
+            double expected = intervals.stream().mapToDouble(QueuePositionsIT::seconds).sum();
+            Map<String, Object> view = shown.get(t.instanceId());
+            double usage = ((Number) view.get("usage_seconds")).doubleValue();
+            double share = ((Number) view.get("share")).doubleValue();
+            // the timeline's timestamps are whole milliseconds, the kept usage whole microseconds
+            assertEquals(expected, usage, 0.001 * intervals.size(), t.instanceId() + " " + intervals + " " + view);
+            assertEquals(t == a ? 1.0 : 2.0, share, view.toString());
+            assertEquals(usage / share, ((Number) view.get("usage_per_share")).doubleValue(), 1e-12, view.toString());
+            assertEquals(false, view.get("limit_reached"), view.toString());
+        }
+        assertTrue(queueView().containsAll(List.of(queuedA, queuedB)));
+        client(a).cancel(queuedA).then().statusCode(204);
+        bc.cancel(queuedB).then().statusCode(204);
+    }
+
+    private List<Map<String, Object>> intervalsOf(String backend, String jobId) {
+        return admin().get("/backends/" + backend + "/timeline").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("").stream().filter(i -> jobId.equals(i.get("job_id"))).toList();
+    }
+
+    private static double seconds(Map<String, Object> interval) {
+        return Duration.between(Instant.parse((String) interval.get("start")),
+                Instant.parse((String) interval.get("end"))).toNanos() / 1e9;
     }
 
     /** Each job's queue_position is its place in the full sort, estimates follow it, and the backend's length is the sort's. */
