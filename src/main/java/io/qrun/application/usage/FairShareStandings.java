@@ -18,9 +18,8 @@ import java.util.Set;
  * Builds the picker's snapshot of instances from the database: window usage (the timeline's
  * intervals, except those of jobs the user cancelled), share, limit state. The usage is kept per
  * instance as intervals close ({@link WindowUsage}), so its read is one row per instance, not one
- * per interval of the window; the shares of the instances concerned and of the limited ones are one
- * more read (two when an instance's first interval is still open); and two more when some instance
- * has a usage limit: the limited instances and their period usage
+ * per interval of the window, with the instance's share; the shares of the limited instances (and
+ * of those asked for) are one more read; and two more when some instance has a usage limit: the limited instances and their period usage
  * ({@link UsageAccounting#of(Collection, Instant)}). Only the limited instances are loaded as
  * entities: the scheduler's transaction, which runs these reads on every pick, then has little to
  * track and flush.
@@ -57,20 +56,24 @@ public class FairShareStandings {
 
     private Map<String, InstanceStanding> standings(Collection<String> asked, Instant now) {
         Instant since = now.minus(settings.fairShareWindow());
-        Map<String, Double> window = windowUsage.secondsSince(since, now);
+        Map<String, WindowUsage.Used> window = windowUsage.since(since, now);
         Set<String> ids = new HashSet<>(asked);
         ids.addAll(window.keySet());
         Map<String, Double> shares = new HashMap<>();
         boolean anyLimited = false;
-        // every instance with kept usage is among the used ones: no list of ids to send
-        for (InstanceShare s : instances.sharesOfUsedOrLimited(asked)) {
-            shares.put(s.id(), s.share());
-            anyLimited |= s.limited();
+        Set<String> missing = new HashSet<>(asked);
+        for (Map.Entry<String, WindowUsage.Used> e : window.entrySet()) {
+            InstanceShare s = e.getValue().share();
+            if (s == null) {
+                missing.add(e.getKey());
+            } else {
+                shares.put(s.id(), s.share());
+                anyLimited |= s.limited();
+            }
         }
-        // the few with usage in the window but none kept: a job's first interval, still open
-        Set<String> missing = new HashSet<>(window.keySet());
-        missing.removeAll(shares.keySet());
-        for (InstanceShare s : instances.sharesOf(missing)) {
+        // the limited instances, those asked and the few whose share the usage's read had not: an instance's
+        // first interval, still open
+        for (InstanceShare s : instances.sharesOfLimitedOr(missing)) {
             shares.put(s.id(), s.share());
             anyLimited |= s.limited();
         }
@@ -81,7 +84,8 @@ public class FairShareStandings {
             double share = shares.getOrDefault(id, 1.0);
             InstanceUsage u = limits.get(id);
             boolean limitReached = u != null && u.limitReached();
-            standings.put(id, new InstanceStanding(id, window.getOrDefault(id, 0.0), share, limitReached));
+            WindowUsage.Used used = window.get(id);
+            standings.put(id, new InstanceStanding(id, used == null ? 0.0 : used.seconds(), share, limitReached));
         }
         return standings;
     }

@@ -15,13 +15,9 @@ public interface InstanceRepository {
 
     /**
      * In one read, as values (the scheduler's transaction tracks no entities for them), the shares
-     * of: these instances, every instance with usage kept for fair share
-     * ({@link io.qrun.domain.timeline.WindowUsage}), and every instance with a usage limit.
+     * of these instances and of every instance with a usage limit.
      */
-    List<InstanceShare> sharesOfUsedOrLimited(java.util.Collection<String> ids);
-
-    /** The shares of these instances, as values. */
-    List<InstanceShare> sharesOf(java.util.Collection<String> ids);
+    List<InstanceShare> sharesOfLimitedOr(java.util.Collection<String> ids);
 
     boolean exists(String id);
 

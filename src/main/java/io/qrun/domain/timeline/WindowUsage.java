@@ -1,5 +1,6 @@
 package io.qrun.domain.timeline;
 
+import io.qrun.domain.instance.InstanceShare;
 import java.time.Instant;
 import java.util.Map;
 
@@ -21,8 +22,16 @@ public interface WindowUsage {
     void cancelled(String jobId);
 
     /**
+     * An instance's seconds in the window, and its share and whether it has a usage limit, read with them;
+     * {@code share} is null when the read could not join it (an instance whose only usage is an interval still
+     * open, or one deleted).
+     */
+    record Used(double seconds, InstanceShare share) {
+    }
+
+    /**
      * The seconds each instance used in the intervals that started at or after {@code since} and count for
      * fair share, an open one up to {@code now}; instances without any are left out.
      */
-    Map<String, Double> secondsSince(Instant since, Instant now);
+    Map<String, Used> since(Instant since, Instant now);
 }

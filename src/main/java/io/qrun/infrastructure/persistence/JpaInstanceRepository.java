@@ -39,22 +39,12 @@ public class JpaInstanceRepository implements InstanceRepository {
             + " case when i.usageLimitSeconds is null then false else true end) from Instance i";
 
     @Override
-    public List<InstanceShare> sharesOfUsedOrLimited(java.util.Collection<String> ids) {
-        // a semi-join on the kept usage (window_usage, V17) rather than a list of the used instances' ids
-        String shares = SHARES + " where i.usageLimitSeconds is not null"
-                + " or exists (select u.instanceId from WindowUsageRow u where u.instanceId = i.id and u.micros <> 0)";
+    public List<InstanceShare> sharesOfLimitedOr(java.util.Collection<String> ids) {
+        String limited = SHARES + " where i.usageLimitSeconds is not null";
         if (ids.isEmpty()) {
-            return em.createQuery(shares, InstanceShare.class).getResultList();
+            return em.createQuery(limited, InstanceShare.class).getResultList();
         }
-        return em.createQuery(shares + " or i.id in :ids", InstanceShare.class).setParameter("ids", ids).getResultList();
-    }
-
-    @Override
-    public List<InstanceShare> sharesOf(java.util.Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(SHARES + " where i.id in :ids", InstanceShare.class).setParameter("ids", ids)
+        return em.createQuery(limited + " or i.id in :ids", InstanceShare.class).setParameter("ids", ids)
                 .getResultList();
     }
 

@@ -1,5 +1,6 @@
 package io.qrun.infrastructure.persistence;
 
+import io.qrun.domain.instance.InstanceShare;
 import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.timeline.QpuInterval;
 import io.qrun.domain.timeline.WindowUsage;
@@ -56,16 +57,22 @@ public class JpaWindowUsage implements WindowUsage {
     }
 
     @Override
-    public Map<String, Double> secondsSince(Instant since, Instant now) {
-        // the sums and their start in one statement, so one snapshot: a move of the start committed
-        // between two reads would be taken away twice
-        List<Object[]> kept = em.createQuery("select w.start, u.instanceId, u.micros from WindowStartRow w"
-                + " left join WindowUsageRow u on u.micros <> 0", Object[].class).getResultList();
+    public Map<String, Used> since(Instant since, Instant now) {
+        // the sums and their start in one statement, so one snapshot (a move of the start committed
+        // between two reads would be taken away twice), with each instance's share
+        List<Object[]> kept = em.createQuery("select w.start, u.instanceId, u.micros, i.share,"
+                + " case when i.usageLimitSeconds is null then false else true end from WindowStartRow w"
+                + " left join WindowUsageRow u on u.micros <> 0 left join Instance i on i.id = u.instanceId",
+                Object[].class).getResultList();
         Map<String, Long> micros = new HashMap<>();
+        Map<String, InstanceShare> shares = new HashMap<>();
         Instant start = (Instant) kept.get(0)[0];
         for (Object[] row : kept) {
             if (row[1] != null) {
                 micros.put((String) row[1], (Long) row[2]);
+                if (row[3] != null) {
+                    shares.put((String) row[1], new InstanceShare((String) row[1], (Double) row[3], (Boolean) row[4]));
+                }
             }
         }
         if (!since.equals(start)) {
@@ -93,7 +100,9 @@ public class JpaWindowUsage implements WindowUsage {
                 seconds.merge((String) row[0], s, Double::sum);
             }
         }
-        return seconds;
+        Map<String, Used> used = new HashMap<>();
+        seconds.forEach((id, s) -> used.put(id, new Used(s, shares.get(id))));
+        return used;
     }
 
     private WindowStartRow lockStart() {
