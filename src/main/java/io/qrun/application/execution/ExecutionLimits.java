@@ -56,11 +56,9 @@ public class ExecutionLimits {
 
     /** Seconds of usage the instance has left for this job; +infinity without a limit. */
     double usageLeft(Job job, Instant now) {
-        return instances.find(job.instanceId()).map(i -> {
+        return instances.find(job.instanceId()).filter(i -> i.usageLimitSeconds() != null).map(i -> {
+            // only a limited instance's timeline is read: it grows with the instance's usage
             InstanceUsage u = usage.of(i, now);
-            if (!u.limited()) {
-                return Double.POSITIVE_INFINITY;
-            }
             double reserved = 0;
             for (Job other : jobs.executingOfInstance(job.instanceId())) {
                 Instant end = other.nextExecutionDeadline();

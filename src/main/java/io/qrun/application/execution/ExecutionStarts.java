@@ -56,6 +56,10 @@ public class ExecutionStarts {
         job.startExecution(now, modelledEnd, limit.at(), limit.kind());
         transitions.log(job, LogLevel.INFO, now, String.format("Quantum execution starts (modelled %.3f s)", modelled));
         d.compute(job.id());
-        d.arm(Decisions.TimerKind.JOB, job.id(), job.nextExecutionDeadline());
+        // nothing can end before the result is in but the limit: the compute task comes back by
+        // itself and then arms the modelled end (Executions.resultComputed). A timer at the
+        // modelled end would wake to find no result; on the simulator (modelled 0 s) it fired at
+        // once, a transaction on the job beside its compute task.
+        d.arm(Decisions.TimerKind.JOB, job.id(), job.executionLimitAt());
     }
 }

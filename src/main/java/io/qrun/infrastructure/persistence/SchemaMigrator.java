@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import io.qrun.infrastructure.batch.BatchRepositoryDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -27,6 +28,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>Table names must not clash with the server's own tables in the same schema: JBeret's
  * JOB_INSTANCE, JOB_EXECUTION, STEP_EXECUTION, PARTITION_EXECUTION and the timer store's
  * JBOSS_EJB_TIMER.
+ *
+ * <p>The JBeret job repository may have a database of its own (QrunBatchDS on H2): its tables and
+ * indexes are made there too ({@link BatchRepositoryTables}).
  *
  * <p>Bean-managed transactions: Flyway commits each migration itself on its own connections; a
  * container transaction around it would enlist those connections and hold locks until the end.
@@ -51,6 +55,8 @@ public class SchemaMigrator {
         appliedAtStartup = result.migrationsExecuted;
         LOG.info(() -> "Qrun schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now, database " + result.database + ")");
+        BatchRepositoryTables.ensure(dataSource, BatchRepositoryDataSource.lookup(), vendor(dataSource),
+                SchemaMigrator.class.getClassLoader());
     }
 
     /** Runs the migrations on any data source (also used by tests outside the server). */
