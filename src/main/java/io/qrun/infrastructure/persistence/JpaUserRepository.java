@@ -53,6 +53,13 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findByKeyHash(String keyHash) {
+        return em.createQuery("select u from User u left join fetch u.instanceIds"
+                        + " where u.id = (select k.userId from ApiKey k where k.keyHash = :h)", User.class)
+                .setParameter("h", keyHash).getResultStream().findFirst();
+    }
+
+    @Override
     public List<ApiKey> keysOf(String userId) {
         return em.createQuery("select k from ApiKey k where k.userId = :u order by k.created, k.id", ApiKey.class)
                 .setParameter("u", userId).getResultList();
