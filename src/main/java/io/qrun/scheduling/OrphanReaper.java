@@ -12,9 +12,9 @@ import io.qrun.domain.job.JobStatus;
 import io.qrun.domain.job.LogLevel;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.infrastructure.batch.BatchLaunch;
+import io.qrun.infrastructure.batch.BatchLauncher;
 import io.qrun.infrastructure.logging.LogContext;
 import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,6 +57,9 @@ public class OrphanReaper {
 
     @Inject
     JobTransitions transitions;
+
+    @Inject
+    BatchLauncher launcher;
 
     /** The job log line of a job whose preprocessing {@link #launchAgain} starts again. */
     public static final String RELAUNCHED = "The batch execution of the job's preprocessing was never recorded;"
@@ -110,9 +113,9 @@ public class OrphanReaper {
     }
 
     /** Over for the job: ended, never started, unknown, or an execution of another job (BatchLaunch.isExecutionOf). */
-    private static boolean ended(long executionId, String jobId) {
+    private boolean ended(long executionId, String jobId) {
         try {
-            JobExecution e = BatchRuntime.getJobOperator().getJobExecution(executionId);
+            JobExecution e = launcher.execution(executionId);
             if (!BatchLaunch.isExecutionOf(e.getJobParameters(), jobId)) {
                 return true;
             }

@@ -4,6 +4,7 @@ import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +44,11 @@ public class BatchLauncher {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not stop batch execution " + executionId, e);
         }
+    }
+
+    /** The execution as the job repository holds it; {@code NoSuchJobExecutionException} when it holds none. */
+    public JobExecution execution(long executionId) {
+        return operator().getJobExecution(executionId);
     }
 
     /**

@@ -38,14 +38,11 @@ final class BatchRepositoryTables {
                     return false;
                 }
             }
-            boolean autoCommit = b.getAutoCommit();
-            b.setAutoCommit(true);
+            // outside any transaction (SchemaMigrator manages its own): each statement commits itself
             try (Statement s = b.createStatement()) {
                 for (String sql : statements(script(vendor, classLoader))) {
                     s.execute(sql);
                 }
-            } finally {
-                b.setAutoCommit(autoCommit);
             }
             LOG.info(() -> "Batch job repository tables and indexes checked in " + batchUrl);
             return true;

@@ -1,5 +1,6 @@
 package io.qrun.infrastructure.persistence;
 
+import io.qrun.infrastructure.batch.BatchRepositoryDataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -11,7 +12,6 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import io.qrun.infrastructure.batch.BatchRepositoryDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
