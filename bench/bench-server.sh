@@ -34,7 +34,7 @@ bench_server_start() {
   elif [ "$db" != h2 ]; then
     echo "database must be h2 or postgresql, found $db" >&2; exit 1
   fi
-  JAVA_OPTS="-Xms1g -Xmx1g --add-modules=jdk.incubator.vector" \
+  JAVA_OPTS="-Xms1g -Xmx1g --add-modules=jdk.incubator.vector ${BENCH_JAVA_OPTS:-}" \
     "$home/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset "${db_opts[@]}" > "$home/console.log" 2>&1 &
   bench_server_pid=$!
   trap bench_server_stop EXIT
