@@ -6,6 +6,7 @@
 #   bench_server_start DB [SQL ...]   DB h2 or postgresql; each SQL is run right after qrun_bench is
 #                                     created (PostgreSQL only), before the server starts
 #
+# BENCH_JAVA_OPTS adds JVM options to the server (for instance -Dqrun.simulator.max-concurrent-jobs=16).
 # Sets home, url, key (the demo user's API key) and admin (the admin key). Every wait has a
 # deadline; the server is stopped when the script exits, also on failure, after which
 # bench_on_stop runs if the script defined it.
