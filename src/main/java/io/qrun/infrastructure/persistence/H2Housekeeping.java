@@ -21,9 +21,8 @@ import jakarta.ejb.TransactionAttributeType;
  * job), and nothing on a database that is not in a file.
  *
  * <p>A step rewrites about {@link #BYTES_PER_STEP} of live pages, holding H2's store lock meanwhile
- * (commits wait for it), so steps are small and frequent rather than rare and long. At full load
- * (about 100 jobs/s on two cores) the file grows by about 10 MB/s of chunks, of which a few
- * percent stay live: a round of up to four steps a second keeps up with that.
+ * (commits wait for it), so steps are small and frequent rather than rare and long. What this does
+ * to the file at full load is measured in docs/operations.md ("H2: the database file").
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -38,13 +37,17 @@ public class H2Housekeeping {
     /** The live bytes one step rewrites at least, when there are chunks to rewrite. */
     static final int BYTES_PER_STEP = 1 << 20;
 
+    /** Steps of one round: each takes and releases H2's store lock, so commits go on between them. */
+    static final int STEPS_PER_ROUND = 4;
+
     @Resource(lookup = "java:jboss/datasources/QrunDS")
     DataSource qrun;
 
+    /** Set for good when QrunDS is not an H2 file database, or the H2 module is not visible. */
     private volatile boolean off;
 
-    /** Steps of one round: each takes and releases H2's store lock, so commits go on between them. */
-    static final int STEPS_PER_ROUND = 4;
+    /** Whether the last round failed: a failure is logged once, not every second. */
+    private volatile boolean failing;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "H2 chunk compaction")
     void round() {
@@ -56,8 +59,14 @@ public class H2Housekeeping {
                 off = true;
                 return;
             }
-            for (int step = 0; step < STEPS_PER_ROUND && H2StoreCompaction.compact(c, TARGET_FILL_RATE, BYTES_PER_STEP); step++) {
-                // the next step, while there are sparse chunks left
+            for (int step = 0; step < STEPS_PER_ROUND; step++) {
+                if (!H2StoreCompaction.compact(c, TARGET_FILL_RATE, BYTES_PER_STEP)) {
+                    break; // no sparse chunk old enough to rewrite
+                }
+            }
+            if (failing) {
+                failing = false;
+                LOG.info("H2 chunk compaction works again");
             }
         } catch (LinkageError noH2Module) {
             off = true;
@@ -65,7 +74,11 @@ public class H2Housekeeping {
                     + " (configure-datasource-h2.cli adds it); the database file is not compacted", noH2Module);
         } catch (SQLException | RuntimeException e) {
             // a failed round costs only disk space; the next one tries again
-            LOG.log(Level.WARNING, "H2 chunk compaction failed; the database file may grow until it succeeds", e);
+            if (!failing) {
+                failing = true;
+                LOG.log(Level.WARNING, "H2 chunk compaction failed; the database file may grow until it succeeds"
+                        + " (retried every second, logged again when it works)", e);
+            }
         }
     }
 

@@ -8,13 +8,13 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 
 /**
- * One round of the chunk compaction that H2 leaves undone when commits are written at once.
+ * A step of the chunk compaction that H2 leaves undone when commits are written at once.
  *
  * <p>With {@code WRITE_DELAY=0} (QrunDS on H2: a commit reaches the file before it is answered)
  * H2 starts no background writer, and that writer is what rewrites the live pages of sparse
  * chunks. Without it every commit appends a chunk, a chunk stays as long as one page of it is
  * live (a finished job's rows are never written again), and the file grows without bound: 3.3 GB
- * of which 4 % live after 20,000 jobs (docs/operations.md, "H2"). This rewrites the live pages of
+ * of which 4 % live after 20,000 jobs (docs/operations.md, "H2: the database file"). This rewrites the live pages of
  * the sparsest chunks older than H2's retention time, as the background writer would; the chunks
  * they leave empty are reused by later commits.
  *
