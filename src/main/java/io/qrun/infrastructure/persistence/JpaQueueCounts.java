@@ -47,9 +47,9 @@ public class JpaQueueCounts implements QueueCounts {
         if (add(backend, instanceId, stripe, delta) == 0) {
             PersistenceException insertFailed = null;
             try {
-                rows.insert(backend, instanceId, stripe);
+                rows.insert(backend, instanceId, stripe);   // false: another transaction inserted it first
             } catch (PersistenceException e) {
-                insertFailed = e;   // most likely another transaction inserted it first: the update finds it
+                insertFailed = e;   // not a duplicate key: the update tells whether the row is there anyway
             }
             if (add(backend, instanceId, stripe, delta) == 0) {
                 throw new IllegalStateException("No queue count stripe " + stripe + " for instance " + instanceId

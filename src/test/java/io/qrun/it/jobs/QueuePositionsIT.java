@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qrun.it.QrunIT;
 import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +166,74 @@ class QueuePositionsIT extends QrunIT {
         bc.cancel(queuedB).then().statusCode(204);
     }
 
+    /**
+     * An instance's first submissions, many at once, each create a stripe of its kept count
+     * (V16) at random: two of them creating the same stripe race on its key, and the loser must
+     * neither fail its submission nor leave an error in the server's log; the kept count (the
+     * backend's length and every job's position) is the number of queued rows, and it falls to
+     * nothing again as they are cancelled.
+     */
+    @Test
+    void concurrentFirstSubmissionsOfAnInstanceAreAllCountedWithoutAnError() throws Exception {
+        Path serverLog = Path.of(System.getProperty("qrun.it.jboss.home"), "standalone", "log", "server.log");
+        long logBefore = Files.size(serverLog);
+        Tenant t = tenant(1.0);
+        JobsClient jc = client(t);
+        pause();
+        int threads = 16;
+        int jobs = 64;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Future<List<String>>> work = new ArrayList<>();
+        for (int k = 0; k < threads; k++) {
+            work.add(pool.submit(() -> {
+                start.await();
+                List<String> ids = new ArrayList<>();
+                for (int j = 0; j < jobs / threads; j++) {
+                    ids.add(jc.submit(body(null)));
+                }
+                return ids;
+            }));
+        }
+        List<String> ours = new ArrayList<>();
+        for (Future<List<String>> f : work) {
+            ours.addAll(f.get(DEADLINE.toSeconds(), TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(jobs, new java.util.HashSet<>(ours).size());
+
+        // the queue may hold other tests' jobs (an instance at its limit keeps its own for good)
+        List<String> fullSort = queueView();
+        assertTrue(fullSort.containsAll(ours), fullSort.toString());
+        assertEquals(fullSort.size(), lengthQueue(), "length_queue");
+        for (String id : ours) {
+            Map<String, Object> m = jc.request().get("/jobs/" + id + "/metrics").then().statusCode(200)
+                    .extract().jsonPath().getMap("");
+            assertEquals(fullSort.indexOf(id) + 1, ((Number) m.get("queue_position")).intValue(), id + " " + m);
+        }
+        for (String id : ours) {
+            jc.cancel(id).then().statusCode(204);
+        }
+        assertEquals(fullSort.size() - jobs, lengthQueue(), "length_queue after the cancels");
+
+        List<String> errors = newLines(serverLog, logBefore).stream().filter(l -> l.contains(" ERROR ")).toList();
+        assertTrue(errors.isEmpty(), "errors logged while the instance's first jobs were submitted: " + errors);
+    }
+
+    private int lengthQueue() {
+        return admin().get("/backends/" + QPU + "/status").then().statusCode(200).extract().jsonPath().getInt("length_queue");
+    }
+
+    /** The lines appended to the log since it had the given size. */
+    private static List<String> newLines(Path log, long from) throws java.io.IOException {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            f.seek(Math.min(from, f.length()));
+            byte[] appended = new byte[(int) (f.length() - f.getFilePointer())];
+            f.readFully(appended);
+            return new String(appended, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
     private List<Map<String, Object>> intervalsOf(String backend, String jobId) {
         return admin().get("/backends/" + backend + "/timeline").then().statusCode(200).extract().jsonPath()
                 .<Map<String, Object>>getList("").stream().filter(i -> jobId.equals(i.get("job_id"))).toList();
@@ -183,8 +258,7 @@ class QueuePositionsIT extends QrunIT {
             }
             previousStart = start;
         }
-        assertEquals(fullSort.size(), admin().get("/backends/" + QPU + "/status").then().statusCode(200).extract()
-                .jsonPath().getInt("length_queue"), "length_queue");
+        assertEquals(fullSort.size(), lengthQueue(), "length_queue");
     }
 
     private Tenant tenant(double share) {

@@ -1,0 +1,91 @@
+package io.qrun.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The insert of a stripe that two first changes of an instance's count race on (V16's table, on
+ * H2): the one that comes second waits for the first's commit and answers false instead of
+ * throwing, and the row keeps what the first one's transaction counted.
+ */
+class QueueCountRowsTest {
+
+    private static final String URL = "jdbc:h2:mem:queue_counts;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000";
+
+    private Connection first;
+    private Connection second;
+
+    @BeforeEach
+    void schema() throws SQLException {
+        first = DriverManager.getConnection(URL, "sa", "sa");
+        second = DriverManager.getConnection(URL, "sa", "sa");
+        try (Statement s = first.createStatement()) {
+            s.execute("create table queue_counts (backend varchar(100) not null, instance_id varchar(100) not null,"
+                    + " stripe integer not null, queued bigint not null, primary key (backend, instance_id, stripe))");
+        }
+        first.setAutoCommit(false);
+        second.setAutoCommit(false);
+    }
+
+    @AfterEach
+    void drop() throws SQLException {
+        first.rollback();
+        try (Statement s = first.createStatement()) {
+            s.execute("drop all objects");
+        }
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentInsertsWaitsForTheFirstAndAnswersFalse() throws Exception {
+        assertTrue(QueueCountRows.insertAtZero(first, "qpu", "inst", 7));
+        CompletableFuture<Boolean> racing = CompletableFuture.supplyAsync(() -> {
+            try {
+                return QueueCountRows.insertAtZero(second, "qpu", "inst", 7);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (Statement s = first.createStatement()) {
+            s.executeUpdate("update queue_counts set queued = queued + 1 where stripe = 7");
+        }
+        first.commit();
+        assertFalse(racing.get(60, TimeUnit.SECONDS));
+        second.rollback();
+        assertEquals(1, queued(7));
+        // another stripe of the same instance is a row of its own
+        assertTrue(QueueCountRows.insertAtZero(second, "qpu", "inst", 8));
+        second.commit();
+        assertEquals(0, queued(8));
+    }
+
+    @Test
+    void aFailureOtherThanTheKeyIsThrown() throws SQLException {
+        try (Statement s = first.createStatement()) {
+            s.execute("drop table queue_counts");
+        }
+        assertThrows(SQLException.class, () -> QueueCountRows.insertAtZero(first, "qpu", "inst", 0));
+    }
+
+    private long queued(int stripe) throws SQLException {
+        try (Statement s = first.createStatement();
+                ResultSet rs = s.executeQuery("select queued from queue_counts where stripe = " + stripe)) {
+            assertTrue(rs.next(), "stripe " + stripe);
+            return rs.getLong(1);
+        }
+    }
+}
