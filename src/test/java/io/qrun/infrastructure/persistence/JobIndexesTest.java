@@ -1,0 +1,70 @@
+package io.qrun.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reads of the jobs table that the server makes on every clock tick or scheduler pass are index
+ * ranges, never scans of every job ever run (the table only grows): H2's plans of the same where
+ * clauses as {@link JpaJobRepository}'s queries, on the schema the migrations make.
+ */
+class JobIndexesTest {
+
+    private static final String URL = "jdbc:h2:mem:job_indexes;DB_CLOSE_DELAY=-1";
+    private static Connection connection;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(URL);
+        ds.setUser("sa");
+        ds.setPassword("sa");
+        SchemaMigrator.migrate(ds, JobIndexesTest.class.getClassLoader());
+        connection = ds.getConnection();
+    }
+
+    @AfterAll
+    static void drop() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("drop all objects");
+        }
+        connection.close();
+    }
+
+    @Test
+    void theRunningJobsOfEveryBackendAreAnIndexRange() throws SQLException {
+        // OrphanReaper (every tick), StoredDeadlines: withStatus
+        assertIndexed("select * from jobs where status = 'Running' order by created", "JOBS_STATUS_PHASE");
+        // Nodes: runningOnNodes
+        assertIndexed("select * from jobs where status = 'Running' and (node_id in ('n1') or node_id is null)"
+                + " order by created", "JOBS_STATUS_PHASE");
+        // Planner, when a workload's queued jobs start: countWorkloadJobsInPhase
+        assertIndexed("select count(*) from jobs where session_id is not null and status = 'Running'"
+                + " and phase = 'PREPROCESSING'", "JOBS_STATUS_PHASE");
+    }
+
+    @Test
+    void aBackendsQueueIsStillReadThroughTheQueueIndexes() throws SQLException {
+        assertIndexed("select count(*) from jobs where backend = 'qpu' and status = 'Queued'", "JOBS_QUEUE_");
+        // a backend's ready jobs: a short range of either index (both begin with two of its equalities)
+        assertIndexed("select * from jobs where backend = 'qpu' and status = 'Running' and phase = 'READY'"
+                + " order by ready_at, id", "JOBS_");
+    }
+
+    private static void assertIndexed(String query, String index) throws SQLException {
+        String plan;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("explain " + query)) {
+            rs.next();
+            plan = rs.getString(1);
+        }
+        assertTrue(plan.contains("PUBLIC." + index) && !plan.contains("tableScan"), query + "\n" + plan);
+    }
+}
