@@ -12,11 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reads of the jobs table that the server makes on every clock tick or scheduler pass are index
- * ranges, never scans of every job ever run (the table only grows): H2's plans of the same where
- * clauses as {@link JpaJobRepository}'s queries, on the schema the migrations make.
+ * The reads of live work (Running jobs, active sessions) that the server makes on every clock tick
+ * or scheduler pass are index ranges, never scans of every job or workload ever run (the tables
+ * only grow): H2's plans of the same where clauses as {@link JpaJobRepository}'s and
+ * {@link JpaWorkloadRepository}'s queries, on the schema the migrations make.
  */
-class JobIndexesTest {
+class LiveWorkIndexesTest {
 
     private static final String URL = "jdbc:h2:mem:job_indexes;DB_CLOSE_DELAY=-1";
     private static Connection connection;
@@ -27,7 +28,7 @@ class JobIndexesTest {
         ds.setURL(URL);
         ds.setUser("sa");
         ds.setPassword("sa");
-        SchemaMigrator.migrate(ds, JobIndexesTest.class.getClassLoader());
+        SchemaMigrator.migrate(ds, LiveWorkIndexesTest.class.getClassLoader());
         connection = ds.getConnection();
     }
 
@@ -49,6 +50,13 @@ class JobIndexesTest {
         // Planner, when a workload's queued jobs start: countWorkloadJobsInPhase
         assertIndexed("select count(*) from jobs where session_id is not null and status = 'Running'"
                 + " and phase = 'PREPROCESSING'", "JOBS_STATUS_PHASE");
+    }
+
+    @Test
+    void theActiveSessionsAreAnIndexRange() throws SQLException {
+        // Executions.usageCheck, every tick: search(null, ACTIVE, DEDICATED)
+        assertIndexed("select * from workloads where state = 'ACTIVE' and mode = 'DEDICATED'"
+                + " order by created desc, id desc", "WORKLOADS_STATE_MODE");
     }
 
     @Test
