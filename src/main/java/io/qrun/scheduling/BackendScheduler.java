@@ -74,7 +74,7 @@ public class BackendScheduler {
     }
 
     public void requestPassOnAll() {
-        for (Backend b : registry.all()) {
+        for (Backend b : registry.allConfigured()) {
             requestPass(b.name());
         }
     }

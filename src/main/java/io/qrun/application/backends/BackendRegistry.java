@@ -97,6 +97,15 @@ public class BackendRegistry {
         return Optional.ofNullable(backends().get(name));
     }
 
+    /**
+     * Every configured backend as configured, in the order of the configuration file, without
+     * reading their calibrations: for the clock's passes, the gauges and the health check, which
+     * need names and kinds only ({@link #all} reads each backend's calibration version).
+     */
+    public List<Backend> allConfigured() {
+        return List.copyOf(backends().values());
+    }
+
     /** Every configured backend, in the order of the configuration file, with current calibrations. */
     public List<Backend> all() {
         return backends().values().stream().map(this::withCurrentCalibration).toList();

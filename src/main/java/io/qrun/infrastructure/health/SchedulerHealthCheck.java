@@ -43,7 +43,7 @@ public class SchedulerHealthCheck implements HealthCheck {
             allowed = MIN_SILENCE;
         }
         HealthCheckResponseBuilder r = HealthCheckResponse.named(NAME).up();
-        for (Backend b : backends.all()) {
+        for (Backend b : backends.allConfigured()) {
             String state = state(b.name(), now, allowed);
             r.withData(b.name(), state);
             if (!state.equals("ok")) {

@@ -32,7 +32,7 @@ public class ClusterGauges {
         if (!meters.enabled()) {
             return;
         }
-        for (Backend b : backends.all()) {
+        for (Backend b : backends.allConfigured()) {
             String name = b.name();
             Tags backend = Tags.of("backend", name);
             meters.gauge("qrun.queue.length", backend, snapshots, s -> s.current().queued(name));

@@ -64,7 +64,7 @@ public class ClusterSnapshots {
             Instant from = now.minus(ClusterSnapshot.WINDOW);
             Map<String, Map<IntervalKind, Double>> held = new HashMap<>();
             Map<String, Long> queued = new HashMap<>();
-            for (Backend b : backends.all()) {
+            for (Backend b : backends.allConfigured()) {
                 // the kept counts of queue_counts, as the backends' queue_length: no count of the queue
                 queued.put(b.name(), queue.count(b.name(), InstanceSet.allBut(Set.of())));
                 if (!b.simulator()) {
