@@ -41,11 +41,12 @@ public final class RandomIds {
      * below 252 = 7 * 36 gives a character ({@code b % 36}, uniform), the rest are skipped.
      */
     public static String next(String prefix, int length, RandomGenerator random) {
-        StringBuilder id = new StringBuilder(prefix.length() + length).append(prefix);
+        int end = prefix.length() + length;
+        StringBuilder id = new StringBuilder(end).append(prefix);
         byte[] bytes = new byte[length + 8];
-        while (id.length() < prefix.length() + length) {
+        while (id.length() < end) {
             random.nextBytes(bytes);
-            for (int i = 0; i < bytes.length && id.length() < prefix.length() + length; i++) {
+            for (int i = 0; i < bytes.length && id.length() < end; i++) {
                 int b = bytes[i] & 0xff;
                 if (b < UNBIASED_BOUND) {
                     id.append(ALPHABET[b % ALPHABET.length]);

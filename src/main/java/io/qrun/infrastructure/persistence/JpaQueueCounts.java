@@ -47,7 +47,7 @@ public class JpaQueueCounts implements QueueCounts {
         if (add(backend, instanceId, stripe, delta) == 0) {
             PersistenceException insertFailed = null;
             try {
-                rows.insert(backend, instanceId, stripe);   // false: another transaction inserted it first
+                rows.insert(backend, instanceId, stripe);   // or another transaction inserted it first
             } catch (PersistenceException e) {
                 insertFailed = e;   // not a duplicate key: the update tells whether the row is there anyway
             }

@@ -15,14 +15,14 @@ import org.hibernate.Session;
  * Inserts a stripe of an instance's {@code queue_counts} on a backend, at 0, in a transaction of its own,
  * committed at once, so the row is there for the caller's update. When another transaction
  * inserted it first (two first submissions of an instance at once), the insert fails on the key:
- * that is expected, so the insert is plain JDBC and the duplicate key (SQLState class 23) is
+ * that is expected, so the insert is plain JDBC and the duplicate key (SQLState 23505) is
  * answered by rolling this transaction back, without Hibernate logging it as an error.
  */
 @ApplicationScoped
 public class QueueCountRows {
 
-    /** SQLState class of integrity constraint violations, the same in H2 and PostgreSQL. */
-    private static final String INTEGRITY_VIOLATION = "23";
+    /** SQLState of a unique key violation, the same in H2 and PostgreSQL. */
+    private static final String DUPLICATE_KEY = "23505";
 
     @PersistenceContext(unitName = "qrun")
     EntityManager em;
@@ -30,16 +30,13 @@ public class QueueCountRows {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
-    /** @return whether this call inserted the row (false: another transaction had). */
+    /** The row is there when this returns: inserted now, or by another transaction before. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean insert(String backend, String instanceId, int stripe) {
-        boolean inserted = em.unwrap(Session.class)
-                .doReturningWork(connection -> insertAtZero(connection, backend, instanceId, stripe));
-        if (!inserted) {
+    public void insert(String backend, String instanceId, int stripe) {
+        if (!em.unwrap(Session.class).doReturningWork(c -> insertAtZero(c, backend, instanceId, stripe))) {
             // PostgreSQL has aborted the transaction at the failed statement; end it as a rollback
             transaction.setRollbackOnly();
         }
-        return inserted;
     }
 
     /** @return false when the row was there (a duplicate key); any other failure is thrown. */
@@ -53,7 +50,7 @@ public class QueueCountRows {
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
                 return false;
             }
             throw e;

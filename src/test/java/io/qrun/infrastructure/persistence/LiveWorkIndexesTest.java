@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,17 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class LiveWorkIndexesTest {
 
-    private static final String URL = "jdbc:h2:mem:job_indexes;DB_CLOSE_DELAY=-1";
     private static Connection connection;
 
     @BeforeAll
     static void migrate() throws SQLException {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(URL);
-        ds.setUser("sa");
-        ds.setPassword("sa");
-        SchemaMigrator.migrate(ds, LiveWorkIndexesTest.class.getClassLoader());
-        connection = ds.getConnection();
+        connection = MigratedH2.migrated("live_work_indexes").getConnection();
     }
 
     @AfterAll
