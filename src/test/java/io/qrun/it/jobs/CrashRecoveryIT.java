@@ -84,6 +84,13 @@ class CrashRecoveryIT extends QrunIT {
         String second = c.submit(inWorkload(batch));
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
                 .until(() -> c.logs(first).contains("Quantum execution starts"));
+        // The kill comes after the first job's result was stored (its execution spans are written
+        // in the same transaction), during its modelled 3 s: such an execution ends at its stored
+        // deadline. Killed before that, the job would be computed again after the restart and
+        // hold the QPU until then, the later of the two ends (Executions.finishIfDue).
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                .until(() -> c.request().get("/jobs/" + first + "/metrics").then().statusCode(200).extract()
+                        .jsonPath().get("execution_spans") != null);
         // The kill must find the state on disk: PostgreSQL syncs every commit, and the H2
         // datasource runs with WRITE_DELAY=0 (configure-datasource-h2.cli) for the same reason.
         assertEquals("Running", c.status(first));
