@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.qrun.it.QrunIT;
@@ -16,11 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -35,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * the database says must be repaired by {@code RestartRecovery} alone: the deadlines that passed
  * while the server was down take effect at start-up, dated at their stored time; the batch whose
  * execution was cut completes with its results (the node takes its jobs back); the queued job
- * survives and completes correctly.
+ * survives and completes correctly. A second kill lands while a job computes: the restarted node
+ * computes it again.
  *
  * <p>How the relaunched server ends: Arquillian's managed container only sends {@code :shutdown}
  * when the process it started is alive (CommonManagedDeployableContainer.stopInternal, WildFly
@@ -56,6 +60,9 @@ class CrashRecoveryIT extends QrunIT {
 
     /** The server this class started; stopped by the shutdown hook at the end of the suite. */
     private static volatile Process relaunched;
+
+    /** One hook stops whichever server was relaunched last (each test kills the one before). */
+    private static final AtomicBoolean STOP_HOOK_ADDED = new AtomicBoolean();
 
     @ArquillianResource
     ManagementClient management;
@@ -89,8 +96,7 @@ class CrashRecoveryIT extends QrunIT {
         // deadline. Killed before that, the job would be computed again after the restart and
         // hold the QPU until then, the later of the two ends (Executions.finishIfDue).
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
-                .until(() -> c.request().get("/jobs/" + first + "/metrics").then().statusCode(200).extract()
-                        .jsonPath().get("execution_spans") != null);
+                .until(() -> executionSpans(c, first) != null);
         // The kill must find the state on disk: PostgreSQL syncs every commit, and the H2
         // datasource runs with WRITE_DELAY=0 (configure-datasource-h2.cli) for the same reason.
         assertEquals("Running", c.status(first));
@@ -125,6 +131,75 @@ class CrashRecoveryIT extends QrunIT {
                 .then().statusCode(200);
         assertCompleted(c.awaitFinal(queued, Duration.ofSeconds(90)));
         assertBell(c, queued, 50);
+    }
+
+    /**
+     * A job killed while its compute task runs has no result stored: the restarted node takes it
+     * back and computes it again. The circuit is long (a ripple of {@value #RIPPLES} cx chains over
+     * the simulator's 20 qubits, one pass over the state each), so the kill lands in its
+     * computation, and its outcome is a single known bit string, so a recomputation that went
+     * wrong cannot pass for a right one.
+     */
+    @Test
+    void aJobKilledWhileItComputesIsComputedAgainAfterTheRestart() throws Exception {
+        Tenant t = newTenant("premium");
+        JobsClient c = new JobsClient(apiBase(), t.apiKey());
+        Map<String, Object> body = JobsClient.bell(SIMULATOR, 30, null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> params = (Map<String, Object>) body.get("params");
+        params.put("pubs", List.of(List.of(rippleCircuit())));
+        String job = c.submit(body);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(() -> c.logs(job).contains("Quantum execution starts"));
+        assertEquals("Running", c.status(job));
+        assertNull(executionSpans(c, job), "the kill must find the job computing, without a result");
+        Instant killed = Instant.now();
+
+        killAndRelaunchServer();
+
+        Map<String, Object> done = c.awaitFinal(job, Duration.ofSeconds(300));
+        assertEquals("Completed", done.get("status"), done.toString());
+        assertTrue(c.logs(job).contains("Taken over by node"), c.logs(job));
+        // the result is the restarted node's: its only PUB's span began after the kill
+        List<Map<String, Object>> spans = executionSpans(c, job);
+        assertEquals(1, spans.size(), spans.toString());
+        assertTrue(Instant.parse((String) spans.get(0).get("start")).isAfter(killed), spans + " after " + killed);
+        List<String> samples = c.request().get("/jobs/" + job + "/results").then().statusCode(200)
+                .extract().jsonPath().getList("results[0].data.c.samples", String.class);
+        assertEquals(Collections.nCopies(30, "0x" + Long.toHexString(rippleOutcome())), samples);
+    }
+
+    static final String SIMULATOR = "it_simulator";
+    static final int QUBITS = 20;
+    static final int RIPPLES = 400;
+
+    /** x on qubit 0, then {@value #RIPPLES} times cx(i, i+1) for i = 0..18, all qubits measured. */
+    private static String rippleCircuit() {
+        StringBuilder qasm = new StringBuilder("OPENQASM 3.0;\ninclude \"stdgates.inc\";\nqubit[" + QUBITS + "] q;\nbit["
+                + QUBITS + "] c;\nx q[0];\n");
+        for (int r = 0; r < RIPPLES; r++) {
+            for (int i = 0; i + 1 < QUBITS; i++) {
+                qasm.append("cx q[").append(i).append("], q[").append(i + 1).append("];\n");
+            }
+        }
+        return qasm.append("c = measure q;\n").toString();
+    }
+
+    /** The ripple circuit's outcome, computed on bits: bit i of the result is qubit i. */
+    private static long rippleOutcome() {
+        long bits = 1;
+        for (int r = 0; r < RIPPLES; r++) {
+            for (int i = 0; i + 1 < QUBITS; i++) {
+                bits ^= ((bits >> i) & 1) << (i + 1);
+            }
+        }
+        return bits;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> executionSpans(JobsClient c, String id) {
+        return (List<Map<String, Object>>) c.request().get("/jobs/" + id + "/metrics").then().statusCode(200).extract()
+                .jsonPath().getMap("").get("execution_spans");
     }
 
     private static void assertBell(JobsClient c, String id, int shots) {
@@ -174,7 +249,9 @@ class CrashRecoveryIT extends QrunIT {
             pb.environment().putAll(env);
         });
         relaunched = pb.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(CrashRecoveryIT::stopRelaunchedServer, "stop-relaunched-wildfly"));
+        if (STOP_HOOK_ADDED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(CrashRecoveryIT::stopRelaunchedServer, "stop-relaunched-wildfly"));
+        }
 
         // the management client reconnects here, before Arquillian needs it to undeploy
         ModelNode state = Operations.createReadAttributeOperation(new ModelNode().setEmptyList(), "server-state");
