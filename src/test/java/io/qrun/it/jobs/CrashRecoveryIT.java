@@ -54,6 +54,10 @@ class CrashRecoveryIT extends QrunIT {
     static final String FAST = "it_fast";
     static final String BATCH = "it_batch";
     static final String SESSION = "it_session";
+    static final String SIMULATOR = "it_simulator";
+    /** The ripple circuit's width (it_simulator's) and length, see {@link #rippleCircuit}. */
+    static final int QUBITS = 20;
+    static final int RIPPLES = 400;
 
     /** Where the relaunched server writes its console (a pipe nobody reads would block it). */
     static final Path RELAUNCH_LOG = Path.of("target", "crash-restart-server.log");
@@ -159,19 +163,14 @@ class CrashRecoveryIT extends QrunIT {
 
         Map<String, Object> done = c.awaitFinal(job, Duration.ofSeconds(300));
         assertEquals("Completed", done.get("status"), done.toString());
-        assertTrue(c.logs(job).contains("Taken over by node"), c.logs(job));
+        String logs = c.logs(job);
+        assertTrue(logs.contains("Taken over by node"), logs);
         // the result is the restarted node's: its only PUB's span began after the kill
         List<Map<String, Object>> spans = executionSpans(c, job);
         assertEquals(1, spans.size(), spans.toString());
         assertTrue(Instant.parse((String) spans.get(0).get("start")).isAfter(killed), spans + " after " + killed);
-        List<String> samples = c.request().get("/jobs/" + job + "/results").then().statusCode(200)
-                .extract().jsonPath().getList("results[0].data.c.samples", String.class);
-        assertEquals(Collections.nCopies(30, "0x" + Long.toHexString(rippleOutcome())), samples);
+        assertEquals(Collections.nCopies(30, "0x" + Long.toHexString(rippleOutcome())), samples(c, job));
     }
-
-    static final String SIMULATOR = "it_simulator";
-    static final int QUBITS = 20;
-    static final int RIPPLES = 400;
 
     /** x on qubit 0, then {@value #RIPPLES} times cx(i, i+1) for i = 0..18, all qubits measured. */
     private static String rippleCircuit() {
@@ -202,9 +201,14 @@ class CrashRecoveryIT extends QrunIT {
                 .jsonPath().getMap("").get("execution_spans");
     }
 
-    private static void assertBell(JobsClient c, String id, int shots) {
-        List<String> samples = c.request().get("/jobs/" + id + "/results").then().statusCode(200)
+    /** The samples of a sampler job's only PUB, whose classical register is {@code c}. */
+    private static List<String> samples(JobsClient c, String id) {
+        return c.request().get("/jobs/" + id + "/results").then().statusCode(200)
                 .extract().jsonPath().getList("results[0].data.c.samples", String.class);
+    }
+
+    private static void assertBell(JobsClient c, String id, int shots) {
+        List<String> samples = samples(c, id);
         assertEquals(shots, samples.size());
         assertEquals(List.of(), samples.stream().filter(x -> !x.equals("0x0") && !x.equals("0x3")).toList(),
                 "a Bell state measures only 00 and 11");
