@@ -1,35 +1,22 @@
 package io.qrun.application.jobs;
 
 import io.qrun.application.backends.BackendQueueService;
-import io.qrun.application.usage.UsageService;
 import io.qrun.domain.job.JobQuery;
 import io.qrun.application.QrunException;
 import io.qrun.application.ErrorCode;
 import io.qrun.application.accounts.Caller;
-import io.qrun.application.port.ParamsValidator;
-import io.qrun.domain.shared.Times;
-import io.qrun.domain.backend.Backend;
-import io.qrun.application.backends.BackendCalibrations;
-import io.qrun.application.backends.BackendNotFound;
-import io.qrun.application.backends.BackendRegistry;
 import io.qrun.application.backends.StartEstimates;
 import io.qrun.domain.job.Job;
-import io.qrun.domain.job.JobEvent;
 import io.qrun.domain.job.JobIds;
 import io.qrun.domain.job.JobLogLine;
 import io.qrun.domain.job.JobResultRecord;
 import io.qrun.domain.job.JobStatus;
-import io.qrun.domain.job.LogLevel;
 import io.qrun.application.json.JsonTrees;
 import io.qrun.domain.job.JobRepository;
 import io.qrun.application.execution.Executions;
 import io.qrun.application.execution.VersionConflicts;
 import io.qrun.application.port.DecisionsCarrier;
-import io.qrun.domain.workload.Workload;
-import io.qrun.domain.workload.WorkloadRepository;
-import io.qrun.domain.workload.WorkloadState;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -56,21 +43,6 @@ public class JobService {
     JobRepository jobs;
 
     @Inject
-    BackendRegistry backends;
-
-    @Inject
-    UsageService usage;
-
-    @Inject
-    JobSettings settings;
-
-    @Inject
-    ParamsValidator paramsValidator;
-
-    @Inject
-    JobTransitions transitions;
-
-    @Inject
     BackendQueueService queue;
 
     @Inject
@@ -83,55 +55,11 @@ public class JobService {
     DecisionsCarrier carrier;
 
     @Inject
-    WorkloadRepository workloads;
+    JobSubmissions submissions;
 
-    @Inject
-    BackendCalibrations calibrations;
-
-    @Inject
-    Event<BackendChanged> backendChanged;
-
-    @Transactional
+    /** Checks and stores a submission as a Queued job (JobSubmissions). */
     public JobView submit(Caller caller, SubmitJob cmd) {
-        SubmissionRules.Checked checked = SubmissionRules.check(cmd);
-        String programId = cmd.programId();
-        Workload workload = cmd.sessionId() == null ? null : joinable(caller, cmd.sessionId(), cmd.backend());
-        String backendName = workload != null ? workload.backend() : cmd.backend();
-        // as configured: a submission's checks (the name, the shot limit) need no calibration, whose
-        // version would be a read per submission (a fifth of a submission's time on PostgreSQL)
-        Backend backend = backends.configured(backendName).orElseThrow(() -> BackendNotFound.of(backendName));
-        List<String> tags = checked.tags();
-        Long cost = checked.cost();
-        LogLevel logLevel = checked.logLevel();
-        if (caller.instanceId() == null) {
-            throw new QrunException(ErrorCode.INSTANCE_REQUIRED,
-                    "The request names no instance: set the Service-CRN header to one of your instances.");
-        }
-        if (cmd.calibrationId() != null) {
-            backend = calibrations.withCalibration(backend, cmd.calibrationId());
-        }
-        paramsValidator.validate(programId, cmd.params(), backend);
-        if (usage.limitReached(caller.instanceId())) {
-            throw new QrunException(ErrorCode.USAGE_LIMIT_REACHED, "Instance " + caller.instanceId()
-                    + " has reached its usage limit for this period: wait for the next period or ask the operator"
-                    + " to raise the limit (GET /api/v1/instances/usage shows it).");
-        }
-        Instant now = Times.now();
-        String instanceId = workload != null ? workload.instanceId() : caller.instanceId();
-        Job job = new Job(JobIds.next(), programId, backend.name(), instanceId, caller.userId(), cmd.sessionId(),
-                JsonTrees.write(cmd.params()), tags, cost, cmd.privateJob(), logLevel.label(),
-                JobSeeds.seedOf(programId, cmd.params()), now);
-        job.runWithCalibration(cmd.calibrationId());
-        jobs.add(job);
-        jobs.addEvent(new JobEvent(job.id(), JobStatus.QUEUED, null, now));
-        transitions.submitted(job, now);
-        if (logLevel.admits(LogLevel.INFO)) {
-            jobs.addLog(new JobLogLine(job.id(), now, LogLevel.INFO, "Job queued on backend " + backend.name()
-                    + (workload == null ? "" : " in " + workload.mode().label() + " " + workload.id())
-                    + (cmd.calibrationId() == null ? "" : ", to run with calibration " + cmd.calibrationId())));
-        }
-        backendChanged.fire(new BackendChanged(backend.name()));
-        return JobViews.of(job, true);
+        return submissions.submit(caller, cmd);
     }
 
     public JobView get(Caller caller, String jobId) {
@@ -170,32 +98,6 @@ public class JobService {
         Job job = visible(caller, jobId);
         // a scheduling transaction racing the cancel may make it fail on a version check
         carrier.carryOut(VersionConflicts.retried(() -> executions.cancel(job.id()).decisions()));
-    }
-
-    /**
-     * The workload a submission joins, locked until the submission commits (so a close or cancel
-     * of the workload waits for it, and then sees the job): it must be the caller's, on the named
-     * backend if one is named, and accepting jobs.
-     */
-    private Workload joinable(Caller caller, String sessionId, String backend) {
-        Workload w = workloads.findForUpdate(sessionId)
-                .filter(x -> caller.isAdmin() || x.instanceId().equals(caller.instanceId()))
-                .orElseThrow(() -> new QrunException(ErrorCode.SESSION_NOT_FOUND, "Session " + sessionId
-                        + " does not exist: GET /api/v1/sessions lists your sessions and batches."));
-        if (backend != null && !backend.isBlank() && !backend.equals(w.backend())) {
-            throw new QrunException(ErrorCode.SESSION_BACKEND_MISMATCH, "backend is \"" + backend + "\" but session "
-                    + sessionId + " runs on \"" + w.backend() + "\": leave backend out or give the session's.");
-        }
-        if (w.state() == WorkloadState.CLOSED) {
-            throw new QrunException(ErrorCode.SESSION_CLOSED, "Session " + sessionId + " is closed ("
-                    + w.stateReason() + "): it accepts no more jobs; open a new session (POST /api/v1/sessions).");
-        }
-        if (!w.acceptingJobs()) {
-            throw new QrunException(ErrorCode.SESSION_NOT_ACCEPTING_JOBS, "Session " + sessionId
-                    + " no longer accepts jobs (its user closed it; it ends when its jobs are done): open a new"
-                    + " session (POST /api/v1/sessions).");
-        }
-        return w;
     }
 
     @Transactional

@@ -16,6 +16,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The job row's own changes: a status change with its event and log line (and the queue's count
@@ -81,11 +84,23 @@ public class JobTransitions {
                 "Job " + next.label() + (reason == null ? "" : ": " + reason));
     }
 
-    /** A new job, stored as Queued by the caller's transaction: counted and announced like a status change. */
+    /**
+     * New jobs, stored as Queued by the caller's transaction: counted and announced like a status
+     * change. The counts change once per backend and instance, in the order of their names: the
+     * transactions of concurrent groups (on any node) then lock the count rows in one order and
+     * cannot deadlock on them.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void submitted(Job job, Instant now) {
-        queueCounts.entered(job.backend(), job.instanceId());
-        announce(job, null, now);
+    public void submitted(List<Job> stored) {
+        Map<String, Map<String, Integer>> entering = new TreeMap<>();
+        for (Job job : stored) {
+            entering.computeIfAbsent(job.backend(), b -> new TreeMap<>()).merge(job.instanceId(), 1, Integer::sum);
+        }
+        entering.forEach((backend, perInstance) -> perInstance.forEach(
+                (instance, count) -> queueCounts.entered(backend, instance, count)));
+        for (Job job : stored) {
+            announce(job, null, job.created());
+        }
     }
 
     private void announce(Job job, JobStatus from, Instant now) {

@@ -31,7 +31,12 @@ public class JpaQueueCounts implements QueueCounts {
 
     @Override
     public void entered(String backend, String instanceId) {
-        change(backend, instanceId, ThreadLocalRandom.current().nextInt(STRIPES), 1);
+        entered(backend, instanceId, 1);
+    }
+
+    @Override
+    public void entered(String backend, String instanceId, int jobs) {
+        change(backend, instanceId, ThreadLocalRandom.current().nextInt(STRIPES), jobs);
     }
 
     /**
