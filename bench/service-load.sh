@@ -4,7 +4,7 @@
 # tools/load/LoadDriver.java in four modes:
 #   warm-up     WARMUP submissions to the paused QPU and COMPLETION_WARMUP jobs end to end on the
 #               simulator, not counted: on 2 cores the JIT compiles the job path for tens of
-#               thousands of requests (submissions/s climbed from 190 to 600 over the first 35,000
+#               thousands of requests (submissions/s climbed from 380 to 1,000 over the first 70,000
 #               on H2, docs/performance.md), and a server in service is warm
 #   bound       64 clients send GET /users/me (the API key checked, the user read): what any
 #               authenticated request costs, side by side with a submission
@@ -27,7 +27,7 @@ db=${1:-h2}
 jobs=${JOBS:-10000}
 sequential=${SEQUENTIAL:-500}
 completion=${COMPLETION_JOBS:-5000}
-warmup=${WARMUP:-30000}
+warmup=${WARMUP:-70000}
 completion_warmup=${COMPLETION_WARMUP:-10000}
 # shellcheck source=bench/bench-server.sh
 . bench/bench-server.sh
