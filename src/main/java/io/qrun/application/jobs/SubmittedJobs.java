@@ -27,7 +27,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The transactions that store submissions as Queued rows: a job-mode submission that passed its
@@ -76,11 +78,11 @@ public class SubmittedJobs {
     public List<GroupCommit.Outcome<JobView>> group(List<Submission> group) {
         List<GroupCommit.Outcome<JobView>> outcomes = new ArrayList<>(group.size());
         List<Job> stored = new ArrayList<>(group.size());
+        // read once per instance: the group's own jobs add no usage (usage is QPU time)
+        Map<String, Boolean> limitReached = new HashMap<>();
         for (Submission s : group) {
-            try {
-                requireUsageLeft(s.instanceId());
-            } catch (QrunException refused) {
-                outcomes.add(GroupCommit.Outcome.refused(refused));
+            if (limitReached.computeIfAbsent(s.instanceId(), usage::limitReached)) {
+                outcomes.add(GroupCommit.Outcome.refused(usageLimitReached(s.instanceId())));
                 continue;
             }
             Job job = insert(s.userId(), s.instanceId(), s.cmd(), s.backend(), s.checked(), null, Times.now());
@@ -127,10 +129,14 @@ public class SubmittedJobs {
 
     private void requireUsageLeft(String instanceId) {
         if (usage.limitReached(instanceId)) {
-            throw new QrunException(ErrorCode.USAGE_LIMIT_REACHED, "Instance " + instanceId
-                    + " has reached its usage limit for this period: wait for the next period or ask the operator"
-                    + " to raise the limit (GET /api/v1/instances/usage shows it).");
+            throw usageLimitReached(instanceId);
         }
+    }
+
+    private static QrunException usageLimitReached(String instanceId) {
+        return new QrunException(ErrorCode.USAGE_LIMIT_REACHED, "Instance " + instanceId
+                + " has reached its usage limit for this period: wait for the next period or ask the operator"
+                + " to raise the limit (GET /api/v1/instances/usage shows it).");
     }
 
     private Job insert(String userId, String instanceId, SubmitJob cmd, Backend backend,
