@@ -73,7 +73,7 @@ public class JobTransitions {
         if (from == JobStatus.QUEUED && next != JobStatus.QUEUED) {
             queueCounts.left(job.backend(), job.instanceId());
         } else if (from != JobStatus.QUEUED && next == JobStatus.QUEUED) {
-            queueCounts.entered(job.backend(), job.instanceId());
+            queueCounts.entered(job.backend(), job.instanceId(), 1);
         }
         if (next == JobStatus.CANCELLED && from != JobStatus.CANCELLED) {
             windowUsage.cancelled(job.id());  // the user's cancel: the QPU time the job used no longer counts

@@ -89,19 +89,18 @@ public class SubmittedJobs {
             stored.add(job);
             outcomes.add(GroupCommit.Outcome.stored(JobViews.of(job, true)));
         }
-        transitions.submitted(stored);
-        stored.stream().map(Job::backend).distinct().forEach(b -> backendChanged.fire(new BackendChanged(b)));
+        queued(stored);
         return outcomes;
     }
 
-    /** Stores one submission in a transaction of its own. */
+    /** Stores one submission in a transaction of its own (a group of one), throwing what refuses it. */
     @Transactional
     public JobView alone(Submission s) {
-        requireUsageLeft(s.instanceId());
-        Job job = insert(s.userId(), s.instanceId(), s.cmd(), s.backend(), s.checked(), null, Times.now());
-        transitions.submitted(List.of(job));
-        backendChanged.fire(new BackendChanged(job.backend()));
-        return JobViews.of(job, true);
+        GroupCommit.Outcome<JobView> outcome = group(List.of(s)).get(0);
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
+        }
+        return outcome.result();
     }
 
     /**
@@ -122,9 +121,14 @@ public class SubmittedJobs {
         requireUsageLeft(caller.instanceId());
         String instanceId = workload != null ? workload.instanceId() : caller.instanceId();
         Job job = insert(caller.userId(), instanceId, cmd, backend, checked, workload, Times.now());
-        transitions.submitted(List.of(job));
-        backendChanged.fire(new BackendChanged(job.backend()));
+        queued(List.of(job));
         return JobViews.of(job, true);
+    }
+
+    /** The stored jobs counted and announced; their backends get a pass after the commit (one each). */
+    private void queued(List<Job> stored) {
+        transitions.submitted(stored);
+        stored.stream().map(Job::backend).distinct().forEach(b -> backendChanged.fire(new BackendChanged(b)));
     }
 
     private void requireUsageLeft(String instanceId) {

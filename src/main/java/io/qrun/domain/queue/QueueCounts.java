@@ -8,10 +8,10 @@ package io.qrun.domain.queue;
  */
 public interface QueueCounts {
 
-    /** A job of this instance entered the backend's queue (submitted, or queued again). */
-    void entered(String backend, String instanceId);
-
-    /** {@code jobs} jobs of this instance entered the backend's queue at once (a group of submissions). */
+    /**
+     * {@code jobs} jobs of this instance entered the backend's queue (submitted, one or a group at
+     * once, or queued again).
+     */
     void entered(String backend, String instanceId, int jobs);
 
     /** A job of this instance left the backend's queue (it started, was cancelled or failed). */

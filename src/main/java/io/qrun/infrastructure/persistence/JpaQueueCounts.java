@@ -30,11 +30,6 @@ public class JpaQueueCounts implements QueueCounts {
     QueueCountRows rows;
 
     @Override
-    public void entered(String backend, String instanceId) {
-        entered(backend, instanceId, 1);
-    }
-
-    @Override
     public void entered(String backend, String instanceId, int jobs) {
         change(backend, instanceId, ThreadLocalRandom.current().nextInt(STRIPES), jobs);
     }
