@@ -12,6 +12,7 @@ import io.qrun.engine.primitives.PreparedPub;
 import io.qrun.infrastructure.engine.EngineGateway;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,9 @@ public class ReadyBatchlet extends AbstractBatchlet {
     @Inject
     @BatchProperty(name = "jobId")
     String jobId;
+
+    @Inject
+    JobContext jobContext;
 
     @Inject
     JobRun run;
@@ -63,7 +67,7 @@ public class ReadyBatchlet extends AbstractBatchlet {
             }
             double seconds = engine.jobQpuSeconds(pubs, backend);
             // a pass on the backend racing this transaction may fail it on a version check
-            Decisions d = VersionConflicts.retried(() -> executions.ready(jobId, seconds));
+            Decisions d = VersionConflicts.retried(() -> executions.ready(jobId, seconds, jobContext.getExecutionId()));
             carrier.carryOut(d);
             return "READY";
         });

@@ -22,11 +22,11 @@ final class BatchExecutionLiveness {
     }
 
     /**
-     * Whether a job that preprocesses with no batch execution recorded lost its launch: a launch
-     * records the execution's id within milliseconds of the pass that started the job, so one
-     * still missing {@link #START_DEADLINE} after the job started running was never recorded (on
-     * H2 a launch's reads have been seen to miss the pass's commit, and the id is recorded only
-     * for a running job).
+     * Whether a job that preprocesses on this node with no batch execution launched for it
+     * (NodeLaunches) lost its launch: the launch follows the commit of the pass that started the
+     * job within milliseconds, so one still missing {@link #START_DEADLINE} after the job started
+     * running never happened (the node failed between the commit and the launch without
+     * stopping).
      *
      * @param running when the job started running
      */

@@ -3,7 +3,6 @@ package io.qrun.scheduling;
 import io.qrun.application.execution.Decisions;
 import io.qrun.application.execution.Executions;
 import io.qrun.application.execution.QpuLeases;
-import io.qrun.application.jobs.JobTransitions;
 import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.domain.job.Job;
 import io.qrun.domain.job.JobRepository;
@@ -12,6 +11,9 @@ import io.qrun.domain.workload.WorkloadRepository;
 import io.qrun.infrastructure.batch.BatchLaunch;
 import io.qrun.infrastructure.batch.BatchLauncher;
 import io.qrun.infrastructure.batch.ExecutionControl;
+import io.qrun.infrastructure.batch.NodeLaunches;
+import io.qrun.domain.shared.Times;
+import java.time.Instant;
 import io.qrun.infrastructure.logging.JobLogScopes;
 import io.qrun.infrastructure.logging.LogContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,9 +41,6 @@ public class DecisionsRunner implements DecisionsCarrier {
     BatchLauncher launcher;
 
     @Inject
-    JobTransitions transitions;
-
-    @Inject
     JobRepository jobs;
 
     @Inject
@@ -61,6 +60,9 @@ public class DecisionsRunner implements DecisionsCarrier {
 
     @Inject
     ExecutionControl control;
+
+    @Inject
+    NodeLaunches launches;
 
     @Inject
     JobLogScopes logScopes;
@@ -115,8 +117,9 @@ public class DecisionsRunner implements DecisionsCarrier {
 
     private void launchInContext(String jobId) {
         try {
-            long execution = launcher.start(launchOf(jobId));
-            transitions.recordExecutionId(jobId, execution);
+            BatchLaunch launch = launchOf(jobId);
+            Instant at = Times.now(); // before the start: NodeLaunches.forgetAllBut relies on it
+            launches.record(jobId, launcher.start(launch), at);
         } catch (IllegalStateException batchRuntimeNotUp) {
             // WildFly's JobOperatorService answers so while the deployment starts or stops: the job
             // did nothing yet; the clock tries again (and after a stop, the restarted node does)
@@ -141,9 +144,9 @@ public class DecisionsRunner implements DecisionsCarrier {
     private void stop(String jobId) {
         control.signalStop(jobId);
         launchLater.remove(jobId);
-        Long execution = jobs.find(jobId).map(Job::batchExecutionId).orElse(null);
-        if (execution != null) {
-            launcher.stop(execution, jobId);
-        }
+        // a batch execution runs on the node that launched it; a job preprocessing on another node
+        // sees the end in its row (JobRun.preprocessing) and its batchlets stop there
+        launches.of(jobId).ifPresent(l -> launcher.stop(l.executionId(), jobId));
+        launches.forget(jobId);
     }
 }

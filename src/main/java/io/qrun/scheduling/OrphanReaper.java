@@ -13,6 +13,7 @@ import io.qrun.domain.job.LogLevel;
 import io.qrun.domain.job.ReasonCodes;
 import io.qrun.infrastructure.batch.BatchLaunch;
 import io.qrun.infrastructure.batch.BatchLauncher;
+import io.qrun.infrastructure.batch.NodeLaunches;
 import io.qrun.infrastructure.logging.LogContext;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
@@ -20,7 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.qrun.domain.shared.Times;
 import java.util.HashSet;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -61,8 +64,11 @@ public class OrphanReaper {
     @Inject
     BatchLauncher launcher;
 
+    @Inject
+    NodeLaunches launches;
+
     /** The job log line of a job whose preprocessing {@link #launchAgain} starts again. */
-    public static final String RELAUNCHED = "The batch execution of the job's preprocessing was never recorded;"
+    public static final String RELAUNCHED = "The batch execution of the job's preprocessing was never launched;"
             + " the node launches it again";
 
     private final Set<String> suspects = new HashSet<>();
@@ -71,27 +77,31 @@ public class OrphanReaper {
     public void reap() {
         Set<String> seen = new HashSet<>();
         String me = node.id();
+        Instant readStarted = Times.now();
         List<Job> running = jobs.withStatus(JobStatus.RUNNING);
         executor.resumeLost(running.stream().filter(j -> me.equals(j.nodeId())).toList(),
                 Times.now().minusMillis(2 * settings.schedulerTickMillis()));
+        Set<String> preprocessing = new HashSet<>();
         for (Job job : running) {
             if (job.phase() != JobPhase.PREPROCESSING || !me.equals(job.nodeId())) {
                 continue;
             }
-            if (job.batchExecutionId() == null) {
+            preprocessing.add(job.id());
+            Optional<NodeLaunches.Launch> launch = launches.of(job.id());
+            if (launch.isEmpty()) {
                 if (BatchExecutionLiveness.launchLost(job.running(), Times.now()) && !runner.launchPending(job.id())) {
                     launchAgain(job);
                 }
                 continue;
             }
-            if (!ended(job.batchExecutionId(), job.id())) {
+            if (!ended(launch.get().executionId(), job.id())) {
                 continue;
             }
             seen.add(job.id());
             if (suspects.contains(job.id())) {
                 try (LogContext.Scope ignored = LogContext.job(job.id(), job.sessionId())) {
                     LOG.warning(() -> "Job " + job.id() + " was preprocessing with no live batch execution; failing it");
-                    runner.carryOut(executions.failLostPreprocessing(job.id(), job.batchExecutionId(),
+                    runner.carryOut(executions.failLostPreprocessing(job.id(), job.running(),
                             "The job's preprocessing ended, or never started, without making it ready",
                             ReasonCodes.INTERNAL_ERROR, "Submit the job again; if it fails again, contact the operator."));
                 }
@@ -99,12 +109,13 @@ public class OrphanReaper {
         }
         suspects.clear();
         suspects.addAll(seen);
+        launches.forgetAllBut(preprocessing, readStarted);
     }
 
     private void launchAgain(Job job) {
         try (LogContext.Scope ignored = LogContext.job(job.id(), job.sessionId())) {
             LOG.warning(() -> "Job " + job.id() + " has been preprocessing since " + job.running()
-                    + " with no batch execution recorded; launching it again");
+                    + " with no batch execution launched on this node; launching it again");
         }
         transitions.log(job.id(), LogLevel.WARNING, RELAUNCHED, Times.now());
         Decisions again = new Decisions();

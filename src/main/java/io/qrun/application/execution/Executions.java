@@ -82,8 +82,11 @@ public class Executions {
         return d;
     }
 
-    /** The job's preprocessing is done: it waits for the QPU (and takes it now if it may). */
-    public Decisions ready(String jobId, double estimatedQpuSeconds) {
+    /**
+     * The job's preprocessing is done: it waits for the QPU (and takes it now if it may). The row
+     * records the batch execution that preprocessed it, for the operator.
+     */
+    public Decisions ready(String jobId, double estimatedQpuSeconds, long batchExecutionId) {
         Decisions d = new Decisions();
         Locked l = lock(jobId);
         if (l == null || !l.job.isPhase(JobPhase.PREPROCESSING)) {
@@ -91,6 +94,7 @@ public class Executions {
         }
         Instant now = Times.now();
         l.job.ready(now, estimatedQpuSeconds);
+        l.job.setBatchExecutionId(batchExecutionId);
         transitions.log(l.job, LogLevel.INFO, now, String.format("Preprocessing done: estimated QPU time %.3f s",
                 estimatedQpuSeconds));
         planner.plan(l.job.backend(), d);
@@ -135,15 +139,15 @@ public class Executions {
     }
 
     /**
-     * Fails a job whose preprocessing batch execution {@code executionId} ended without making it
-     * ready, if it is still so under the lock: a job that became ready, or was launched again with
-     * another execution, since the caller read it is left alone.
+     * Fails a job whose preprocessing batch execution ended without making it ready, if it is
+     * still so under the lock: a job that became ready since the caller read it, or was queued and
+     * started again ({@code runningSince} is when the run the caller saw started), is left alone.
      */
-    public Decisions failLostPreprocessing(String jobId, long executionId, String reason, int reasonCode, String solution) {
+    public Decisions failLostPreprocessing(String jobId, Instant runningSince, String reason, int reasonCode, String solution) {
         Decisions d = new Decisions();
         Locked l = lock(jobId);
         if (l == null || l.job.status().isFinal() || !l.job.isPhase(JobPhase.PREPROCESSING)
-                || l.job.batchExecutionId() == null || l.job.batchExecutionId() != executionId) {
+                || !runningSince.equals(l.job.running())) {
             return d;
         }
         end(l, JobStatus.FAILED, reason, reasonCode, solution, Times.now(), d);

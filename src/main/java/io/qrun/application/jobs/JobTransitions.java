@@ -22,8 +22,7 @@ import java.util.TreeMap;
 
 /**
  * The job row's own changes: a status change with its event and log line (and the queue's count
- * of the job's instance when the job enters or leaves the queue), the batch execution id, log
- * lines. Status changes run inside the caller's scheduling transaction (which has locked the QPU
+ * of the job's instance when the job enters or leaves the queue), log lines. Status changes run inside the caller's scheduling transaction (which has locked the QPU
  * lease, the workload and the job, in that order); the small bookkeeping calls have their own
  * transaction.
  */
@@ -45,14 +44,6 @@ public class JobTransitions {
 
     @Inject
     WindowUsage windowUsage;
-
-    public void recordExecutionId(String jobId, long executionId) {
-        jobs.findForUpdate(jobId).ifPresent(job -> {
-            if (job.status() == JobStatus.RUNNING) {
-                job.setBatchExecutionId(executionId);
-            }
-        });
-    }
 
     public void log(String jobId, LogLevel level, String message, Instant now) {
         jobs.find(jobId).ifPresent(job -> log(job, level, now, message));
