@@ -22,9 +22,9 @@ import java.util.TreeMap;
 
 /**
  * The job row's own changes: a status change with its event and log line (and the queue's count
- * of the job's instance when the job enters or leaves the queue), log lines. Status changes run inside the caller's scheduling transaction (which has locked the QPU
- * lease, the workload and the job, in that order); the small bookkeeping calls have their own
- * transaction.
+ * of the job's instance when the job enters or leaves the queue), log lines. Status changes run
+ * inside the caller's scheduling transaction (which has locked the QPU lease, the workload and the
+ * job, in that order); the small bookkeeping calls have their own transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
