@@ -1,5 +1,6 @@
 package io.qrun.scheduling;
 
+import io.qrun.application.execution.ComputedResults;
 import io.qrun.application.execution.Executions;
 import io.qrun.application.execution.VersionConflicts;
 import io.qrun.application.jobs.JobTransitions;
@@ -78,6 +79,9 @@ public class QuantumExecutor {
 
     @Inject
     Executions executions;
+
+    @Inject
+    ComputedResults computedResults;
 
     @Inject
     DecisionsCarrier carrier;
@@ -183,9 +187,9 @@ public class QuantumExecutor {
             Map<String, Object> result = engine.assemble(spec, results, Map.of("execution_spans", spans));
             String resultJson = JsonTrees.write(result);
             String spansJson = JsonTrees.write(spans);
-            // the job's end in this transaction hands the QPU on; a pass or a ready step racing it
-            // may fail it on a version check (ExecutionModesIT's 200 batch jobs met one on H2)
-            carrier.carryOut(VersionConflicts.retried(() -> executions.resultComputed(jobId, resultJson, spansJson)));
+            // the job's end in this transaction hands the QPU on
+            carrier.carryOut(computedResults.store(new Executions.ComputedResult(jobId, resultJson, spansJson),
+                    backend.simulator()));
             workspaces.drop(jobId);
         } catch (PubExecutionException e) {
             carrier.carryOut(VersionConflicts.retried(() -> executions.fail(jobId, e.getMessage(), ReasonCodes.PUB_FAILED,

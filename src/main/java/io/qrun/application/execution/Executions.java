@@ -24,7 +24,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every scheduling transaction, each in its own transaction (REQUIRES_NEW) that locks the
@@ -97,24 +102,57 @@ public class Executions {
         l.job.setBatchExecutionId(batchExecutionId);
         transitions.log(l.job, LogLevel.INFO, now, String.format("Preprocessing done: estimated QPU time %.3f s",
                 estimatedQpuSeconds));
-        planner.plan(l.job.backend(), d);
+        if (l.lease == null) {
+            // a simulator's job holds its place among the running jobs since its pick: nothing to plan
+            planner.startOnSimulator(l.job, d);
+        } else {
+            planner.plan(l.job.backend(), d);
+        }
         return d;
     }
 
+    /** A compute task's result, for {@link #resultComputed} and {@link #resultsComputed}. */
+    public record ComputedResult(String jobId, String resultJson, String spansJson) {
+    }
+
     /** The compute task's result: stored with the job still executing; the job completes at its deadline. */
-    public Decisions resultComputed(String jobId, String resultJson, String spansJson) {
+    public Decisions resultComputed(ComputedResult result) {
         Decisions d = new Decisions();
-        Locked l = lock(jobId);
+        Replans replans = new Replans();
+        store(result, d, replans);
+        replans.plan(planner, d);
+        return d;
+    }
+
+    /**
+     * The results of several compute tasks of simulator jobs, in one transaction: each job is
+     * locked in turn (by id, so two groups meet in one order) and the backends that jobs freed are
+     * planned once, at the end. Only simulator jobs: they lock no lease and no workload, so the
+     * group takes no lock out of {@link #lock}'s order.
+     */
+    public Decisions resultsComputed(List<ComputedResult> results) {
+        Decisions d = new Decisions();
+        Replans replans = new Replans();
+        List<ComputedResult> inOrder = new ArrayList<>(results);
+        inOrder.sort(Comparator.comparing(ComputedResult::jobId));
+        for (ComputedResult r : inOrder) {
+            store(r, d, replans);
+        }
+        replans.plan(planner, d);
+        return d;
+    }
+
+    private void store(ComputedResult r, Decisions d, Replans replans) {
+        Locked l = lock(r.jobId());
         if (l == null || !l.job.isPhase(JobPhase.EXECUTING)) {
-            return d; // cancelled or ended meanwhile: the result is dropped
+            return; // cancelled or ended meanwhile: the result is dropped
         }
         Instant now = Times.now();
-        if (jobs.result(jobId).isEmpty()) {
-            jobs.addResult(new JobResultRecord(jobId, resultJson, now));
-            l.job.setExecutionSpans(spansJson);
+        if (jobs.result(r.jobId()).isEmpty()) {
+            jobs.addResult(new JobResultRecord(r.jobId(), r.resultJson(), now));
+            l.job.setExecutionSpans(r.spansJson());
         }
-        finishIfDue(l, now, d);
-        return d;
+        finishIfDue(l, now, d, replans);
     }
 
     /** The job's execution timer fired. */
@@ -295,6 +333,12 @@ public class Executions {
     }
 
     private void finishIfDue(Locked l, Instant now, Decisions d) {
+        Replans replans = new Replans();
+        finishIfDue(l, now, d, replans);
+        replans.plan(planner, d);
+    }
+
+    private void finishIfDue(Locked l, Instant now, Decisions d, Replans replans) {
         Job job = l.job;
         if (job.executionLimitAt() != null && !now.isBefore(job.executionLimitAt())
                 && job.executionLimitAt().isBefore(job.executionDeadline())) {
@@ -303,7 +347,7 @@ public class Executions {
                 long max = Math.round(Times.secondsBetween(job.executionStarted(), at));
                 end(l, JobStatus.CANCELLED_RAN_TOO_LONG, "The job ran longer than its maximum execution time of "
                         + max + " s (the smaller of its cost and the operator's cap)", ReasonCodes.RAN_TOO_LONG,
-                        "Submit fewer shots or PUBs, or raise the job's cost.", at, d);
+                        "Submit fewer shots or PUBs, or raise the job's cost.", at, d, replans);
             } else {
                 if (l.workload != null) {
                     // its own workload ends at the same instant, so no idle time is charged past the limit
@@ -311,7 +355,7 @@ public class Executions {
                 }
                 end(l, JobStatus.CANCELLED, "The instance reached its usage limit while the job ran",
                         ReasonCodes.USAGE_LIMIT_REACHED, "Wait for the next usage period or ask the operator for a"
-                                + " higher limit.", at, d);
+                                + " higher limit.", at, d, replans);
                 d.usageLimitReached(job.instanceId());
             }
             return;
@@ -322,7 +366,7 @@ public class Executions {
             // the QPU is held until the later of the modelled end and the end of the computation
             Instant at = result.get().created().isAfter(job.executionDeadline()) ? result.get().created()
                     : job.executionDeadline();
-            end(l, JobStatus.COMPLETED, null, null, null, at, d);
+            end(l, JobStatus.COMPLETED, null, null, null, at, d, replans);
             return;
         }
         // computed: wake at the modelled end (or the limit, if earlier); not yet: at the limit, the
@@ -330,8 +374,15 @@ public class Executions {
         d.arm(Decisions.TimerKind.JOB, job.id(), computed ? job.nextExecutionDeadline() : job.executionLimitAt());
     }
 
-    /** The one way a job ends: the QPU back, a result only when completed, the charge, the workload told. */
     private void end(Locked l, JobStatus status, String reason, Integer code, String solution, Instant at, Decisions d) {
+        Replans replans = new Replans();
+        end(l, status, reason, code, solution, at, d, replans);
+        replans.plan(planner, d);
+    }
+
+    /** The one way a job ends: the QPU back, a result only when completed, the charge, the workload told. */
+    private void end(Locked l, JobStatus status, String reason, Integer code, String solution, Instant at, Decisions d,
+                     Replans replans) {
         Job job = l.job;
         Instant now = Times.now();
         if (job.isPhase(JobPhase.PREPROCESSING)) {
@@ -350,7 +401,7 @@ public class Executions {
         if (l.workload != null) {
             lifecycle.jobEnded(l.lease, l.workload, at, d);
         }
-        planner.plan(job.backend(), d, at);
+        replans.freed(job.backend(), at);
     }
 
     private void requeueLocked(Locked l, String why, Instant at, Decisions d) {
@@ -382,5 +433,22 @@ public class Executions {
     }
 
     private record Locked(QpuLease lease, Workload workload, Job job) {
+    }
+
+    /**
+     * The backends that ends in this transaction freed, each with the earliest instant it was freed
+     * at, planned once each after the last end (a group of ends plans its backend once).
+     */
+    private static final class Replans {
+
+        private final Map<String, Instant> freed = new TreeMap<>();
+
+        void freed(String backend, Instant at) {
+            freed.merge(backend, at, (a, b) -> a.isBefore(b) ? a : b);
+        }
+
+        void plan(Planner planner, Decisions d) {
+            freed.forEach((backend, at) -> planner.plan(backend, d, at));
+        }
     }
 }

@@ -262,6 +262,21 @@ public class Planner {
         d.arm(Decisions.TimerKind.WORKLOAD, w.id(), w.nextDeadline());
     }
 
+    /**
+     * A simulator's job that is ready starts its execution at once, unless the backend is paused
+     * (read under the backend state's row lock, which a pause takes: nothing starts after the pause
+     * is answered; the resume's pass starts it). It counted among the backend's running jobs since
+     * its pick, so the cap needs no check and no queued job can start in its place: no pass, no
+     * lease lock.
+     */
+    public void startOnSimulator(Job job, Decisions d) {
+        BackendState state = states.findForUpdate(job.backend()).orElse(null);
+        if (state != null && state.isPaused()) {
+            return;
+        }
+        starts.startWithoutQpu(job, Times.now(), d);
+    }
+
     /** A simulator has no queue and no lease: queued jobs start at once, up to its concurrency cap. */
     private void planSimulator(Backend backend, Instant now, Decisions d) {
         long free = settings.simulatorMaxConcurrentJobs() - jobs.count(backend.name(), JobStatus.RUNNING);
