@@ -7,6 +7,8 @@
 # queue-less qrun_simulator, the rate at which they end.
 #   bench/submission-ab.sh postgresql /tmp/a.war /tmp/b.war [ROUNDS]    (ROUNDS pairs, default 2)
 #   PHASE=completion bench/submission-ab.sh h2 /tmp/a.war /tmp/b.war
+# A_OPTS and B_OPTS add JVM options to one side's server (a setting instead of a WAR compared):
+#   PHASE=completion B_OPTS=-Dqrun.simulator.max-concurrent-jobs=16 bench/submission-ab.sh h2 x.war x.war
 # target/qrun.war is overwritten by each run and restored from its copy at the end; target/wildfly
 # must exist (mvn package).
 set -euo pipefail
@@ -21,6 +23,7 @@ cp target/qrun.war target/qrun.war.ab-saved
 trap 'mv -f target/qrun.war.ab-saved target/qrun.war' EXIT
 run() {
   ( cp "$1" target/qrun.war
+    BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} $2"
     # shellcheck source=bench/bench-server.sh
     . bench/bench-server.sh
     bench_server_start "$db" >/dev/null
@@ -34,6 +37,6 @@ run() {
       driver --mode load --jobs "$warmup" --concurrency 64 --shots 100 --backend qrun_simulator >/dev/null
       measured=$(driver --mode load --jobs 5000 --concurrency 64 --shots 100 --backend qrun_simulator | tail -2)
     fi
-    echo "$(basename "$1") $db $phase $(date -u +%T) load $(cut -d' ' -f1 /proc/loadavg): $(echo "$measured" | tr '\n' ' ')" )
+    echo "$(basename "$1")${2:+ ($2)} $db $phase $(date -u +%T) load $(cut -d' ' -f1 /proc/loadavg): $(echo "$measured" | tr '\n' ' ')" )
 }
-for _ in $(seq "$rounds"); do run "$a"; run "$b"; done
+for _ in $(seq "$rounds"); do run "$a" "${A_OPTS:-}"; run "$b" "${B_OPTS:-}"; done
