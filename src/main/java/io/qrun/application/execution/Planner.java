@@ -111,13 +111,15 @@ public class Planner {
         }
         Backend backend = found.get();
         QpuLease lease = leases.lock(backendName);
-        Instant now = Times.now();
-        Instant handOver = freedAt != null && freedAt.isBefore(now) ? freedAt : now;
         // read under the lock, fresh (a copy loaded earlier in this transaction may predate a pause)
         BackendState state = states.findForUpdate(backendName).orElse(null);
         if (state != null && state.isPaused()) {
             return;
         }
+        // read after the last lock: a job submitted while this pass waited for one is seen by the
+        // pass and must not start before its creation
+        Instant now = Times.now();
+        Instant handOver = freedAt != null && freedAt.isBefore(now) ? freedAt : now;
         if (backend.simulator()) {
             planSimulator(backend, now, d);
             return;
@@ -305,9 +307,12 @@ public class Planner {
     }
 
     private void markRunning(Job job, Instant now, Decisions d) {
-        transitions.change(job, JobStatus.RUNNING, now, null, null, null);
+        // a pass reads the clock before it waits for a workload's lock, and a job submitted into
+        // that workload meanwhile is picked after its creation, never before
+        Instant at = job.created().isAfter(now) ? job.created() : now;
+        transitions.change(job, JobStatus.RUNNING, at, null, null, null);
         job.assignTo(node.id());
-        transitions.log(job, LogLevel.INFO, now, "Preprocessing starts on node " + node.id());
+        transitions.log(job, LogLevel.INFO, at, "Preprocessing starts on node " + node.id());
         d.preprocess(job.id());
     }
 
