@@ -1,9 +1,8 @@
 package io.qrun.batch;
 
 import io.qrun.infrastructure.transactions.LeftoverTransactions;
-import io.qrun.application.execution.Decisions;
 import io.qrun.application.execution.Executions;
-import io.qrun.application.execution.VersionConflicts;
+import io.qrun.application.execution.ReadyJobs;
 import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
@@ -43,7 +42,7 @@ public class ReadyBatchlet extends AbstractBatchlet {
     EngineGateway engine;
 
     @Inject
-    Executions executions;
+    ReadyJobs readyJobs;
 
     @Inject
     DecisionsCarrier carrier;
@@ -66,9 +65,8 @@ public class ReadyBatchlet extends AbstractBatchlet {
                 pubs.add(run.prepared(job, spec, i, backend));
             }
             double seconds = engine.jobQpuSeconds(pubs, backend);
-            // a pass on the backend racing this transaction may fail it on a version check
-            Decisions d = VersionConflicts.retried(() -> executions.ready(jobId, seconds, jobContext.getExecutionId()));
-            carrier.carryOut(d);
+            carrier.carryOut(readyJobs.ready(new Executions.ReadyJob(jobId, seconds, jobContext.getExecutionId()),
+                    backend.name(), backend.simulator()));
             return "READY";
         });
     }
