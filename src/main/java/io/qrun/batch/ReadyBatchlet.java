@@ -1,8 +1,9 @@
 package io.qrun.batch;
 
 import io.qrun.infrastructure.transactions.LeftoverTransactions;
+import io.qrun.application.execution.Decisions;
 import io.qrun.application.execution.Executions;
-import io.qrun.application.execution.ReadyJobs;
+import io.qrun.application.execution.VersionConflicts;
 import io.qrun.application.port.DecisionsCarrier;
 import io.qrun.domain.backend.Backend;
 import io.qrun.domain.job.Job;
@@ -42,7 +43,7 @@ public class ReadyBatchlet extends AbstractBatchlet {
     EngineGateway engine;
 
     @Inject
-    ReadyJobs readyJobs;
+    Executions executions;
 
     @Inject
     DecisionsCarrier carrier;
@@ -65,8 +66,9 @@ public class ReadyBatchlet extends AbstractBatchlet {
                 pubs.add(run.prepared(job, spec, i, backend));
             }
             double seconds = engine.jobQpuSeconds(pubs, backend);
-            carrier.carryOut(readyJobs.ready(new Executions.ReadyJob(jobId, seconds, jobContext.getExecutionId()),
-                    backend.name(), backend.simulator()));
+            // a pass on the backend racing this transaction may fail it on a version check
+            Decisions d = VersionConflicts.retried(() -> executions.ready(jobId, seconds, jobContext.getExecutionId()));
+            carrier.carryOut(d);
             return "READY";
         });
     }

@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +47,12 @@ public class ComputedResults {
 
     /** One transaction for the group; its decisions go to the first caller, the others carry out none. */
     private List<GroupCommit.Outcome<Decisions>> group(List<Executions.ComputedResult> results) {
-        return GroupCommit.Outcome.firstGets(results.size(), executions.resultsComputed(results), Decisions::new);
+        Decisions d = executions.resultsComputed(results);
+        List<GroupCommit.Outcome<Decisions>> outcomes = new ArrayList<>(results.size());
+        outcomes.add(GroupCommit.Outcome.stored(d));
+        for (int i = 1; i < results.size(); i++) {
+            outcomes.add(GroupCommit.Outcome.stored(new Decisions()));
+        }
+        return outcomes;
     }
 }

@@ -87,53 +87,28 @@ public class Executions {
         return d;
     }
 
-    /** A ready step's outcome, for {@link #ready(ReadyJob)} and {@link #readyAll}. */
-    public record ReadyJob(String jobId, double estimatedQpuSeconds, long batchExecutionId) {
-    }
-
     /**
      * The job's preprocessing is done: it waits for the QPU (and takes it now if it may). The row
      * records the batch execution that preprocessed it, for the operator.
      */
-    public Decisions ready(ReadyJob ready) {
+    public Decisions ready(String jobId, double estimatedQpuSeconds, long batchExecutionId) {
         Decisions d = new Decisions();
-        markReady(ready, d);
-        return d;
-    }
-
-    /**
-     * Several simulator jobs of one backend whose preprocessing is done, in one transaction: each
-     * job is locked in turn (by id, so two groups meet in one order), then the backend's state (in
-     * {@link Planner#startOnSimulator}, the same row for every job). Simulator jobs lock no lease
-     * and no workload (a simulator takes no sessions or batches), so nothing is locked out of
-     * {@link #lock}'s order.
-     */
-    public Decisions readyAll(List<ReadyJob> ready) {
-        Decisions d = new Decisions();
-        List<ReadyJob> inOrder = new ArrayList<>(ready);
-        inOrder.sort(Comparator.comparing(ReadyJob::jobId));
-        for (ReadyJob r : inOrder) {
-            markReady(r, d);
-        }
-        return d;
-    }
-
-    private void markReady(ReadyJob ready, Decisions d) {
-        Locked l = lock(ready.jobId());
+        Locked l = lock(jobId);
         if (l == null || !l.job.isPhase(JobPhase.PREPROCESSING)) {
-            return;
+            return d;
         }
         Instant now = Times.now();
-        l.job.ready(now, ready.estimatedQpuSeconds());
-        l.job.setBatchExecutionId(ready.batchExecutionId());
+        l.job.ready(now, estimatedQpuSeconds);
+        l.job.setBatchExecutionId(batchExecutionId);
         transitions.log(l.job, LogLevel.INFO, now, String.format("Preprocessing done: estimated QPU time %.3f s",
-                ready.estimatedQpuSeconds()));
+                estimatedQpuSeconds));
         if (l.lease == null) {
             // a simulator's job holds its place among the running jobs since its pick: nothing to plan
             planner.startOnSimulator(l.job, d);
         } else {
             planner.plan(l.job.backend(), d);
         }
+        return d;
     }
 
     /** A compute task's result, for {@link #resultComputed} and {@link #resultsComputed}. */

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Stores the items of concurrent callers in shared transactions (group commit): a caller that
@@ -35,20 +34,6 @@ public final class GroupCommit<T, R> {
 
         public static <R> Outcome<R> refused(RuntimeException refusal) {
             return new Outcome<>(null, Objects.requireNonNull(refusal, "refusal"));
-        }
-
-        /**
-         * The outcomes of a group of {@code size} items whose result belongs to all of them: the
-         * first caller gets it, the others {@code nothing} (what is left to do after the commit is
-         * done once).
-         */
-        public static <R> List<Outcome<R>> firstGets(int size, R result, Supplier<R> nothing) {
-            List<Outcome<R>> outcomes = new ArrayList<>(size);
-            outcomes.add(stored(result));
-            for (int i = 1; i < size; i++) {
-                outcomes.add(stored(nothing.get()));
-            }
-            return outcomes;
         }
     }
 

@@ -183,16 +183,4 @@ class GroupCommitTest {
             return e;
         }
     }
-
-    @Test
-    void aSharedResultGoesToTheFirstCallerAndNothingToTheOthers() {
-        List<GroupCommit.Outcome<List<String>>> outcomes =
-                GroupCommit.Outcome.firstGets(3, List.of("launch job-a", "arm job-b"), List::of);
-
-        assertEquals(3, outcomes.size());
-        assertEquals(List.of("launch job-a", "arm job-b"), outcomes.get(0).result());
-        assertEquals(List.of(), outcomes.get(1).result());
-        assertEquals(List.of(), outcomes.get(2).result());
-        assertTrue(outcomes.stream().allMatch(o -> o.refusal() == null));
-    }
 }
