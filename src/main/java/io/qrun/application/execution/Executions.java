@@ -117,18 +117,14 @@ public class Executions {
 
     /** The compute task's result: stored with the job still executing; the job completes at its deadline. */
     public Decisions resultComputed(ComputedResult result) {
-        Decisions d = new Decisions();
-        Replans replans = new Replans();
-        store(result, d, replans);
-        replans.plan(planner, d);
-        return d;
+        return resultsComputed(List.of(result));
     }
 
     /**
-     * The results of several compute tasks of simulator jobs, in one transaction: each job is
-     * locked in turn (by id, so two groups meet in one order) and the backends that jobs freed are
-     * planned once, at the end. Only simulator jobs: they lock no lease and no workload, so the
-     * group takes no lock out of {@link #lock}'s order.
+     * The results of several compute tasks, in one transaction: each job is locked in turn (by id,
+     * so two groups meet in one order) and the backends that jobs freed are planned once, at the
+     * end. More than one only of simulator jobs: they lock no lease and no workload, so the group
+     * takes no lock out of {@link #lock}'s order.
      */
     public Decisions resultsComputed(List<ComputedResult> results) {
         Decisions d = new Decisions();

@@ -11,6 +11,7 @@ import io.qrun.scheduling.QuantumExecutor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -69,7 +70,7 @@ class SimulatorLoadIT extends QrunIT {
                         .until(() -> JobsClient.FINAL.contains(c.status(s.id())));
             }
 
-            Map<Integer, List<String>> firstSamples = new java.util.HashMap<>();
+            Map<Integer, List<String>> firstSamples = new HashMap<>();
             for (Sent s : sent) {
                 Map<String, Object> job = c.job(s.id());
                 assertEquals("Completed", job.get("status"), s.id() + ": " + job.get("state"));
